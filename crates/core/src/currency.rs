@@ -1,0 +1,144 @@
+//! ISO 4217 currencies the calculator offers, with their minor units.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A currency the calculator knows. Money is typed, validated and rounded for display in its minor units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Currency {
+    #[default]
+    Usd,
+    Eur,
+    Gbp,
+    Cad,
+    Aud,
+    Jpy,
+    Krw,
+    Brl,
+    Mxn,
+    Idr,
+    Thb,
+    Vnd,
+}
+
+impl Currency {
+    /// Every currency, in the order the currency picker lists them.
+    pub const ALL: [Currency; 12] = [
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Cad,
+        Currency::Aud,
+        Currency::Jpy,
+        Currency::Krw,
+        Currency::Brl,
+        Currency::Mxn,
+        Currency::Idr,
+        Currency::Thb,
+        Currency::Vnd,
+    ];
+
+    /// The ISO 4217 code, e.g. `"USD"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Cad => "CAD",
+            Currency::Aud => "AUD",
+            Currency::Jpy => "JPY",
+            Currency::Krw => "KRW",
+            Currency::Brl => "BRL",
+            Currency::Mxn => "MXN",
+            Currency::Idr => "IDR",
+            Currency::Thb => "THB",
+            Currency::Vnd => "VND",
+        }
+    }
+
+    /// The English name shown in the currency picker.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Currency::Usd => "US dollar",
+            Currency::Eur => "Euro",
+            Currency::Gbp => "Pound sterling",
+            Currency::Cad => "Canadian dollar",
+            Currency::Aud => "Australian dollar",
+            Currency::Jpy => "Japanese yen",
+            Currency::Krw => "South Korean won",
+            Currency::Brl => "Brazilian real",
+            Currency::Mxn => "Mexican peso",
+            Currency::Idr => "Indonesian rupiah",
+            Currency::Thb => "Thai baht",
+            Currency::Vnd => "Vietnamese dong",
+        }
+    }
+
+    /// Digits after the decimal separator (ISO 4217 minor units): 2 for USD, 0 for JPY.
+    ///
+    /// IDR is 2 in ISO 4217 although cash has no cents; we follow ISO, as `Intl.NumberFormat` does.
+    pub const fn minor_units(self) -> u32 {
+        match self {
+            Currency::Jpy | Currency::Krw | Currency::Vnd => 0,
+            _ => 2,
+        }
+    }
+
+    /// Whether TikTok's USD budget minimums ($50 a campaign, $20 an ad group) apply as stated.
+    pub const fn is_usd(self) -> bool {
+        matches!(self, Currency::Usd)
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The text was not the code of a currency the calculator offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownCurrency;
+
+impl fmt::Display for UnknownCurrency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a currency this calculator offers")
+    }
+}
+
+impl std::error::Error for UnknownCurrency {}
+
+impl FromStr for Currency {
+    type Err = UnknownCurrency;
+
+    /// Parses an ISO 4217 code, ignoring case and surrounding spaces.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let code = s.trim();
+        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code)).ok_or(UnknownCurrency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for c in Currency::ALL {
+            assert_eq!(c.code().parse::<Currency>(), Ok(c));
+            assert_eq!(c.code().to_lowercase().parse::<Currency>(), Ok(c));
+        }
+        assert_eq!("XYZ".parse::<Currency>(), Err(UnknownCurrency));
+        assert_eq!("".parse::<Currency>(), Err(UnknownCurrency));
+    }
+
+    #[test]
+    fn minor_units() {
+        assert_eq!(Currency::Usd.minor_units(), 2);
+        assert_eq!(Currency::Eur.minor_units(), 2);
+        assert_eq!(Currency::Jpy.minor_units(), 0);
+        assert_eq!(Currency::Krw.minor_units(), 0);
+        assert_eq!(Currency::Vnd.minor_units(), 0);
+        assert_eq!(Currency::Idr.minor_units(), 2);
+    }
+}

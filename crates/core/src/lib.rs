@@ -1,0 +1,28 @@
+//! The Ad Credit Calculator's domain, free of any browser dependency so it is tested natively in seconds.
+//!
+//! Data flows one way: what the user typed ([`Draft`]) is parsed field by field ([`Inputs`], see [`parse`] for
+//! the rules), the [`Metrics`] are computed exactly as [`Ratio`]s, and only [`display`] rounds them, on the way
+//! to the screen.
+
+#![forbid(unsafe_code)]
+
+mod currency;
+pub mod display;
+mod metrics;
+pub mod parse;
+mod ratio;
+mod scenario;
+
+pub use currency::{Currency, UnknownCurrency};
+pub use metrics::{Metric, Metrics, Undefined, Unit, Value, Warning};
+pub use parse::{parse_count, parse_money, ParseError};
+pub use ratio::Ratio;
+pub use rust_decimal::Decimal;
+pub use scenario::{Draft, Field, Inputs, Scenario};
+
+/// Parses `draft` and computes every metric: the whole calculation behind one keystroke.
+pub fn evaluate(draft: &Draft) -> (Inputs, Metrics) {
+    let inputs = draft.parse();
+    let metrics = Metrics::compute(&inputs);
+    (inputs, metrics)
+}

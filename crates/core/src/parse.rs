@@ -1,0 +1,427 @@
+//! Parsing what people type into a money or a count field.
+//!
+//! # The rule for `,` and `.`
+//! People type `1,234.50` (English), `1.234,50` (German), `1 234,50` (French), `1'234.50` (Swiss) and `$100`.
+//! One rule reads them all, without knowing the user's locale:
+//!
+//! 1. Spaces (also no-break and thin spaces) and apostrophes inside a number are always thousands separators.
+//! 2. If both `,` and `.` appear, the one that appears **last** is the decimal separator (`1,234.50`, `1.234,50`).
+//! 3. If only one of them appears, more than once, it separates thousands (`1,234,567`, `50.000.000`).
+//! 4. If only one of them appears, once, it separates thousands when it has exactly three digits after it and one
+//!    to three digits before it, not starting with `0` (`1,234` = 1234, `50.000` = 50000), and no space or
+//!    apostrophe grouping is present. Otherwise it is the decimal separator (`1,5` = 1.5, `0.125`, `1 234,5`).
+//! 5. Thousands groups must have three digits (`1,23,4` is refused, so is `1,234,5`).
+//!
+//! Rule 4 is the only guess: `1,234` and `1.234` both mean one thousand two hundred and thirty-four, because in a
+//! money field three decimals would be refused anyway and counts have no decimals.
+//!
+//! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`),
+//! surrounding spaces, full-width digits (`１００`), and a `k`, `m` or `b` suffix for thousand, million, billion
+//! (`50k`, `1.2M`). Nothing is rounded: a value with more decimals than allowed is an error, not a rounded number.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::Currency;
+
+/// The largest amount of money a field accepts: 10^12 (a trillion).
+pub const MAX_MONEY: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 10^12
+/// The largest count a field accepts: 10^13.
+pub const MAX_COUNT: u64 = 10_000_000_000_000;
+
+/// Why a field's text is not a valid value, in words a person understands (see its `Display`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing but spaces.
+    Empty,
+    /// Letters or symbols that are not part of a number.
+    NotANumber,
+    /// Thousands separators in the wrong places, e.g. `1,23,4` or two decimal separators.
+    Separators,
+    /// A minus sign: amounts and counts cannot be negative.
+    Negative,
+    /// A count (impressions, clicks, conversions) with a fractional part.
+    FractionInCount,
+    /// More decimals than the currency has minor units.
+    TooManyDecimals(Currency),
+    /// Above [`MAX_MONEY`].
+    MoneyTooLarge,
+    /// Above [`MAX_COUNT`].
+    CountTooLarge,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Empty => f.write_str("Enter a number (0 if there are none yet)."),
+            ParseError::NotANumber => f.write_str("That is not a number. Use digits, e.g. 1,234.50."),
+            ParseError::Separators => f.write_str("Check the separators: write 1,234,567.50 or 1.234.567,50."),
+            ParseError::Negative => f.write_str("This can't be negative."),
+            ParseError::FractionInCount => f.write_str("Enter a whole number."),
+            ParseError::TooManyDecimals(c) => match c.minor_units() {
+                0 => write!(f, "{c} amounts have no decimals."),
+                1 => write!(f, "{c} amounts have at most 1 decimal."),
+                n => write!(f, "{c} amounts have at most {n} decimals."),
+            },
+            ParseError::MoneyTooLarge => f.write_str("Too large: the most this accepts is 1,000,000,000,000."),
+            ParseError::CountTooLarge => f.write_str("Too large: the most this accepts is 10,000,000,000,000."),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Parses an amount of money in `currency`: exact, never negative, at most the currency's minor units, at most
+/// [`MAX_MONEY`].
+pub fn parse_money(text: &str, currency: Currency) -> Result<Decimal, ParseError> {
+    let value = parse_number(text).map_err(|e| match e {
+        ParseError::CountTooLarge => ParseError::MoneyTooLarge,
+        ParseError::TooManyDecimals(_) => ParseError::TooManyDecimals(currency),
+        other => other,
+    })?;
+    if value > MAX_MONEY {
+        return Err(ParseError::MoneyTooLarge);
+    }
+    if value.normalize().scale() > currency.minor_units() {
+        return Err(ParseError::TooManyDecimals(currency));
+    }
+    Ok(value)
+}
+
+/// Parses a count (impressions, clicks, conversions): a whole number, never negative, at most [`MAX_COUNT`].
+pub fn parse_count(text: &str) -> Result<u64, ParseError> {
+    let value = parse_number(text).map_err(|e| match e {
+        ParseError::TooManyDecimals(_) => ParseError::FractionInCount,
+        other => other,
+    })?;
+    if value > Decimal::from(MAX_COUNT) {
+        return Err(ParseError::CountTooLarge);
+    }
+    if !value.fract().is_zero() {
+        return Err(ParseError::FractionInCount);
+    }
+    // The value is whole and within 0..=MAX_COUNT, so it fits a u64; the fallback is never taken.
+    u64::try_from(value).map_err(|_| ParseError::CountTooLarge)
+}
+
+/// Currency symbols and prefixes accepted before or after a number, longest first so `US$` wins over `$`.
+const SYMBOLS: [&str; 16] =
+    ["US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp", "$", "€", "£", "¥", "￥", "₩", "₫", "฿"];
+
+/// More digits than any accepted value has: longer input is refused before any arithmetic.
+const MAX_DIGITS: usize = 28;
+
+/// Parses a non-negative number exactly, by the rules in the module documentation.
+///
+/// Too many digits are reported as [`ParseError::CountTooLarge`] and [`ParseError::TooManyDecimals`] (for USD);
+/// the public functions restate them for their field.
+fn parse_number(text: &str) -> Result<Decimal, ParseError> {
+    let text: String = text.chars().map(fold_width).collect();
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let mut negative = false;
+    // A sign may stand outside or inside a currency symbol: `-$5`, `$-5`, `5-`.
+    for _ in 0..2 {
+        rest = strip_sign(rest, &mut negative);
+        rest = strip_currency(rest);
+    }
+    let (rest, factor) = strip_multiplier(rest);
+    let numeral = Numeral::read(rest.trim())?;
+    let value = numeral.to_decimal(factor)?;
+    if negative && !value.is_zero() {
+        return Err(ParseError::Negative);
+    }
+    Ok(value)
+}
+
+/// Folds full-width digits and separators (typed with East Asian input methods) to ASCII.
+fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' | '，' | '．' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
+        '−' | '–' => '-',
+        _ => c,
+    }
+}
+
+fn strip_sign<'a>(text: &'a str, negative: &mut bool) -> &'a str {
+    let text = text.trim();
+    if let Some(rest) = text.strip_prefix('-').or_else(|| text.strip_suffix('-')) {
+        *negative = true;
+        rest.trim()
+    } else {
+        text.strip_prefix('+').unwrap_or(text).trim()
+    }
+}
+
+fn strip_currency(text: &str) -> &str {
+    let text = text.trim();
+    for symbol in SYMBOLS {
+        if let Some(rest) = text.strip_prefix(symbol).or_else(|| text.strip_suffix(symbol)) {
+            return rest.trim();
+        }
+    }
+    for currency in Currency::ALL {
+        let code = currency.code();
+        if let Some(rest) = strip_prefix_ignore_case(text, code).or_else(|| strip_suffix_ignore_case(text, code)) {
+            return rest.trim();
+        }
+    }
+    text
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| text.get(prefix.len()..)).flatten()
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let split = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(split..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| text.get(..split)).flatten()
+}
+
+/// Strips a `k`/`m`/`b` suffix that follows a digit; returns the factor it stands for.
+fn strip_multiplier(text: &str) -> (&str, u64) {
+    let mut chars = text.chars();
+    let factor = match chars.next_back() {
+        Some('k' | 'K') => 1_000,
+        Some('m' | 'M') => 1_000_000,
+        Some('b' | 'B') => 1_000_000_000,
+        _ => return (text, 1),
+    };
+    let rest = chars.as_str().trim_end();
+    if rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
+        (rest, factor)
+    } else {
+        (text, 1)
+    }
+}
+
+fn is_space_group(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’')
+}
+
+/// A number's digits split at its decimal separator, thousands separators removed and checked.
+#[derive(Debug)]
+struct Numeral<'a> {
+    /// Digits before the decimal separator, with group separators still inside.
+    integer: &'a str,
+    /// Digits after it (possibly empty).
+    fraction: &'a str,
+}
+
+impl<'a> Numeral<'a> {
+    fn read(text: &'a str) -> Result<Self, ParseError> {
+        if !text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space_group(c)) {
+            return Err(ParseError::NotANumber);
+        }
+        if !text.chars().any(|c| c.is_ascii_digit()) {
+            return Err(ParseError::NotANumber);
+        }
+        let dots = text.matches('.').count();
+        let commas = text.matches(',').count();
+        let decimal = match (dots, commas) {
+            (0, 0) => None,
+            (_, 0) if dots > 1 => None,
+            (0, _) if commas > 1 => None,
+            (1, 0) | (0, 1) => {
+                let sep = if dots == 1 { '.' } else { ',' };
+                single_separator_is_decimal(text, sep).then_some(sep)
+            }
+            _ => {
+                // Both appear: the last one is the decimal separator, and it may appear only once.
+                let last = text.chars().rev().find(|&c| c == '.' || c == ',');
+                match last {
+                    Some('.') if dots == 1 => Some('.'),
+                    Some(',') if commas == 1 => Some(','),
+                    _ => return Err(ParseError::Separators),
+                }
+            }
+        };
+        let (integer, fraction) = match decimal.and_then(|sep| text.split_once(sep)) {
+            Some((integer, fraction)) => (integer, fraction),
+            None => (text, ""),
+        };
+        if !fraction.chars().all(|c| c.is_ascii_digit()) {
+            return Err(ParseError::Separators);
+        }
+        check_groups(integer)?;
+        Ok(Numeral { integer, fraction })
+    }
+
+    /// The exact value times `factor`.
+    fn to_decimal(&self, factor: u64) -> Result<Decimal, ParseError> {
+        let integer: String = self.integer.chars().filter(char::is_ascii_digit).collect();
+        let integer = integer.trim_start_matches('0');
+        let fraction = self.fraction.trim_end_matches('0');
+        if integer.len() > 16 {
+            return Err(ParseError::CountTooLarge);
+        }
+        if fraction.len() > MAX_DIGITS.saturating_sub(integer.len()) {
+            return Err(ParseError::TooManyDecimals(Currency::default()));
+        }
+        let digits = format!("{}{}", if integer.is_empty() { "0" } else { integer }, fraction);
+        let scale = u32::try_from(fraction.len()).map_err(|_| ParseError::NotANumber)?;
+        let mantissa: i128 = digits.parse().map_err(|_| ParseError::NotANumber)?;
+        let value = Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| ParseError::NotANumber)?;
+        value.checked_mul(Decimal::from(factor)).map(|v| v.normalize()).ok_or(ParseError::CountTooLarge)
+    }
+}
+
+/// Rule 4 of the module documentation: a lone `,` or `.` is a decimal separator unless it looks like `1,234`.
+fn single_separator_is_decimal(text: &str, sep: char) -> bool {
+    if text.contains(is_space_group) {
+        return true;
+    }
+    let Some((before, after)) = text.split_once(sep) else { return true };
+    let groups_thousands =
+        after.len() == 3 && (1..=3).contains(&before.len()) && !before.starts_with('0') && !before.is_empty();
+    !groups_thousands
+}
+
+/// Thousands groups: the first has one to three digits, every later one exactly three.
+fn check_groups(integer: &str) -> Result<(), ParseError> {
+    let mut groups = integer.split(|c: char| c == '.' || c == ',' || is_space_group(c));
+    let first = groups.next().unwrap_or_default();
+    let mut grouped = false;
+    for group in groups {
+        grouped = true;
+        if group.len() != 3 {
+            return Err(ParseError::Separators);
+        }
+    }
+    if grouped && !(1..=3).contains(&first.len()) {
+        return Err(ParseError::Separators);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use ParseError::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn usd(s: &str) -> Result<Decimal, ParseError> {
+        parse_money(s, Currency::Usd)
+    }
+
+    #[test]
+    fn max_money_is_a_trillion() {
+        assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_u64));
+    }
+
+    #[test]
+    fn money_as_people_type_it() {
+        assert_eq!(usd("100"), Ok(d("100")));
+        assert_eq!(usd("100.5"), Ok(d("100.5")));
+        assert_eq!(usd("$1,234.50"), Ok(d("1234.50")));
+        assert_eq!(usd("1 234,50"), Ok(d("1234.50")));
+        assert_eq!(usd("1.234,50"), Ok(d("1234.50")));
+        assert_eq!(usd("1,234.50"), Ok(d("1234.50")));
+        assert_eq!(usd("€100"), Ok(d("100")));
+        assert_eq!(usd("  100 "), Ok(d("100")));
+        assert_eq!(usd("100 €"), Ok(d("100")));
+        assert_eq!(usd("EUR 100"), Ok(d("100")));
+        assert_eq!(usd("100usd"), Ok(d("100")));
+        assert_eq!(usd("US$ 100"), Ok(d("100")));
+        assert_eq!(usd("R$ 50,25"), Ok(d("50.25")));
+        assert_eq!(usd("1'234.50"), Ok(d("1234.50")));
+        assert_eq!(usd("1\u{a0}234,50"), Ok(d("1234.50")));
+        assert_eq!(usd("1\u{202f}234,50"), Ok(d("1234.50")));
+        assert_eq!(usd("１００"), Ok(d("100")));
+        assert_eq!(usd(".5"), Ok(d("0.5")));
+        assert_eq!(usd("5."), Ok(d("5")));
+        assert_eq!(usd("0"), Ok(d("0")));
+        assert_eq!(usd("0.10"), Ok(d("0.1")));
+        assert_eq!(usd("0.100"), Ok(d("0.1")));
+        assert_eq!(usd("$1.5k"), Ok(d("1500")));
+        assert_eq!(usd("+100"), Ok(d("100")));
+        assert_eq!(usd("1,000,000,000,000"), Ok(MAX_MONEY));
+    }
+
+    #[test]
+    fn ambiguous_separators() {
+        assert_eq!(usd("1,234"), Ok(d("1234")), "three digits after a lone comma: thousands");
+        assert_eq!(usd("1.234"), Ok(d("1234")), "three digits after a lone dot: thousands");
+        assert_eq!(usd("100.500"), Ok(d("100500")));
+        assert_eq!(usd("1,5"), Ok(d("1.5")), "one digit after: decimal");
+        assert_eq!(usd("12,34"), Ok(d("12.34")), "two digits after: decimal");
+        assert_eq!(usd("0,125"), Err(TooManyDecimals(Currency::Usd)), "leading zero: decimal");
+        assert_eq!(usd("1234,567"), Err(TooManyDecimals(Currency::Usd)), "four digits before: decimal");
+        assert_eq!(usd("1 234,567"), Err(TooManyDecimals(Currency::Usd)), "space grouping: the comma is decimal");
+        assert_eq!(usd(",500"), Ok(d("0.5")), "nothing before: decimal");
+        assert_eq!(parse_money("1,234", Currency::Jpy), Ok(d("1234")));
+        assert_eq!(parse_money("1.234", Currency::Jpy), Ok(d("1234")));
+    }
+
+    #[test]
+    fn counts_as_people_type_them() {
+        assert_eq!(parse_count("50000"), Ok(50_000));
+        assert_eq!(parse_count("50,000"), Ok(50_000));
+        assert_eq!(parse_count("50 000"), Ok(50_000));
+        assert_eq!(parse_count("50.000"), Ok(50_000));
+        assert_eq!(parse_count("50k"), Ok(50_000));
+        assert_eq!(parse_count("50 K"), Ok(50_000));
+        assert_eq!(parse_count("1.2M"), Ok(1_200_000));
+        assert_eq!(parse_count("1,2m"), Ok(1_200_000));
+        assert_eq!(parse_count("2b"), Ok(2_000_000_000));
+        assert_eq!(parse_count("1,234,567"), Ok(1_234_567));
+        assert_eq!(parse_count("2.0"), Ok(2));
+        assert_eq!(parse_count("0"), Ok(0));
+        assert_eq!(parse_count("10,000,000,000,000"), Ok(MAX_COUNT));
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(usd(""), Err(Empty));
+        assert_eq!(usd("   "), Err(Empty));
+        assert_eq!(usd("abc"), Err(NotANumber));
+        assert_eq!(usd("$"), Err(NotANumber));
+        assert_eq!(usd("k"), Err(NotANumber));
+        assert_eq!(usd("1e5"), Err(NotANumber));
+        assert_eq!(usd("12abc"), Err(NotANumber));
+        assert_eq!(usd("-5"), Err(Negative));
+        assert_eq!(usd("−5"), Err(Negative));
+        assert_eq!(usd("-$5"), Err(Negative));
+        assert_eq!(usd("$-5"), Err(Negative));
+        assert_eq!(usd("-abc"), Err(NotANumber));
+        assert_eq!(usd("1.005"), Ok(d("1005")));
+        assert_eq!(usd("1.2345"), Err(TooManyDecimals(Currency::Usd)));
+        assert_eq!(parse_money("100.5", Currency::Jpy), Err(TooManyDecimals(Currency::Jpy)));
+        assert_eq!(usd("1,23,4"), Err(Separators));
+        assert_eq!(usd("1,234,5"), Err(Separators));
+        assert_eq!(usd("1.234.5,6.7"), Err(Separators));
+        assert_eq!(usd("1,2.3,4"), Err(Separators));
+        assert_eq!(usd("1234,567.5"), Err(Separators));
+        assert_eq!(usd("1,000,000,000,000.01"), Err(MoneyTooLarge));
+        assert_eq!(usd("999999999999999999999"), Err(MoneyTooLarge));
+        assert_eq!(parse_count("10,000,000,000,001"), Err(CountTooLarge));
+        assert_eq!(parse_count("99999999999999999999999999999999999999"), Err(CountTooLarge));
+        assert_eq!(parse_count("1.5"), Err(FractionInCount));
+        assert_eq!(parse_count("0.0000000000000000000000000000001"), Err(FractionInCount));
+        assert_eq!(usd("0.0000000000000000000000000000001"), Err(TooManyDecimals(Currency::Usd)));
+        assert_eq!(parse_count("1,5"), Err(FractionInCount));
+        assert_eq!(parse_count("1.2345k"), Err(FractionInCount));
+        assert_eq!(parse_count("-3"), Err(Negative));
+    }
+
+    #[test]
+    fn negative_zero_is_zero() {
+        assert_eq!(usd("-0"), Ok(d("0")));
+    }
+
+    #[test]
+    fn messages_name_the_rule() {
+        assert_eq!(TooManyDecimals(Currency::Jpy).to_string(), "JPY amounts have no decimals.");
+        assert_eq!(TooManyDecimals(Currency::Eur).to_string(), "EUR amounts have at most 2 decimals.");
+        assert_eq!(NotANumber.to_string(), "That is not a number. Use digits, e.g. 1,234.50.");
+    }
+}

@@ -1,0 +1,135 @@
+//! One-line table tests: typed fields in, every metric as rounded for display out.
+//! Undefined metrics read "— reason", as the results panel shows them.
+
+// Test code: a panic or an overflow here is a failing test, not a dead page.
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use adcredit_core::{evaluate, Currency, Draft, Metric, Warning};
+
+/// The six metrics of the typed scenario, in the panel's order, as display strings.
+fn shown(currency: Currency, credits: &str, impressions: &str, clicks: &str, conversions: &str) -> [String; 6] {
+    let draft = Draft {
+        currency,
+        credits: credits.into(),
+        impressions: impressions.into(),
+        clicks: clicks.into(),
+        conversions: conversions.into(),
+    };
+    let (_, metrics) = evaluate(&draft);
+    Metric::ALL.map(|m| match metrics.shown(m) {
+        Ok(v) => v.to_string(),
+        Err(why) => format!("— {why}"),
+    })
+}
+
+fn usd(credits: &str, impressions: &str, clicks: &str, conversions: &str) -> [String; 6] {
+    shown(Currency::Usd, credits, impressions, clicks, conversions)
+}
+
+#[track_caller]
+fn t(actual: [String; 6], expected: [&str; 6]) {
+    assert_eq!(actual, expected.map(String::from));
+}
+
+#[test]
+fn seed_example() {
+    //                    credits  impressions clicks  conversions    CPM     CPC    CTR    CVR(clicks) CVR(impr.) CPA
+    t(usd("100", "50,000", "2,000", "500"), ["2.00", "0.05", "4.00", "25.00", "1.00", "0.20"]);
+    t(usd("$100.00", "50k", "2000", "500"), ["2.00", "0.05", "4.00", "25.00", "1.00", "0.20"]);
+}
+
+#[test]
+fn typical_campaigns() {
+    t(usd("1,000", "125000", "1100", "22"), ["8.00", "0.91", "0.88", "2.00", "0.02", "45.45"]);
+    t(usd("250.50", "30k", "270", "5"), ["8.35", "0.93", "0.90", "1.85", "0.02", "50.10"]);
+    t(usd("100", "3", "3", "3"), ["33333.33", "33.33", "100.00", "100.00", "100.00", "33.33"]);
+}
+
+#[test]
+fn half_a_cent_rounds_away_from_zero() {
+    t(usd("0.25", "1000", "2", "2"), ["0.25", "0.13", "0.20", "100.00", "0.20", "0.13"]);
+}
+
+#[test]
+fn tiny_costs_show_their_first_significant_digit() {
+    t(usd("1", "10,000,000", "3,000", "0"), ["0.0001", "0.00033", "0.03", "0.00", "0.00", "— no conversions yet"]);
+    t(
+        usd("0.01", "10,000,000,000,000", "10,000,000,000,000", "1"),
+        ["0.000000000001", "0.000000000000001", "100.00", "0.00000000001", "0.00000000001", "0.01"],
+    );
+}
+
+#[test]
+fn zero_denominators_say_why() {
+    t(
+        usd("100", "0", "0", "0"),
+        [
+            "— no impressions yet",
+            "— no clicks yet",
+            "— no impressions yet",
+            "— no clicks yet",
+            "— no impressions yet",
+            "— no conversions yet",
+        ],
+    );
+    t(usd("0", "1000", "10", "1"), ["0.00", "0.00", "1.00", "10.00", "0.10", "0.00"]);
+}
+
+#[test]
+fn a_bad_field_only_affects_the_metrics_that_need_it() {
+    t(
+        usd("100", "50,000", "abc", "500"),
+        ["2.00", "— check Clicks", "— check Clicks", "— check Clicks", "1.00", "0.20"],
+    );
+    t(
+        usd("abc", "50,000", "2,000", "500"),
+        ["— check Ad credits", "— check Ad credits", "4.00", "25.00", "1.00", "— check Ad credits"],
+    );
+    t(
+        usd("100", "", "2,000", "500"),
+        ["— check Impressions", "0.05", "— check Impressions", "25.00", "— check Impressions", "0.20"],
+    );
+    t(
+        usd("999999999999999999999", "1", "1", "1"),
+        ["— check Ad credits", "— check Ad credits", "100.00", "100.00", "100.00", "— check Ad credits"],
+    );
+}
+
+#[test]
+fn currencies_without_minor_units() {
+    t(shown(Currency::Jpy, "10,000", "50,000", "2,000", "500"), ["200", "5", "4.00", "25.00", "1.00", "20"]);
+    t(shown(Currency::Jpy, "1000", "3", "7", "3"), ["333333", "143", "233.33", "42.86", "100.00", "333"]);
+    t(shown(Currency::Krw, "5", "10,000", "100", "0"), ["1", "0.05", "1.00", "0.00", "0.00", "— no conversions yet"]);
+}
+
+#[test]
+fn largest_inputs() {
+    t(
+        usd("1,000,000,000,000", "1", "1", "1"),
+        ["1000000000000000.00", "1000000000000.00", "100.00", "100.00", "100.00", "1000000000000.00"],
+    );
+}
+
+fn warnings(impressions: &str, clicks: &str, conversions: &str) -> Vec<Warning> {
+    let draft = Draft {
+        impressions: impressions.into(),
+        clicks: clicks.into(),
+        conversions: conversions.into(),
+        ..Draft::default()
+    };
+    evaluate(&draft).1.warnings
+}
+
+#[test]
+fn warnings_never_block() {
+    use Warning::*;
+    assert_eq!(warnings("50,000", "2,000", "500"), []);
+    assert_eq!(warnings("100", "200", "5"), [ClicksAboveImpressions]);
+    assert_eq!(warnings("100", "10", "20"), [ConversionsAboveClicks]);
+    assert_eq!(warnings("100", "10", "200"), [ConversionsAboveImpressions]);
+    assert_eq!(warnings("100", "200", "300"), [ClicksAboveImpressions, ConversionsAboveImpressions]);
+    assert_eq!(warnings("100", "abc", "50"), [], "no comparison with a field that has no value");
+    assert_eq!(warnings("100", "10", "20").first().map(|w| w.is_note()), Some(true));
+    let draft = Draft { impressions: "100".into(), clicks: "200".into(), ..Draft::default() };
+    assert_eq!(evaluate(&draft).1.shown(adcredit_core::Metric::Ctr).map(|v| v.to_string()), Ok("200.00".into()));
+}

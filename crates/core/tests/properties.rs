@@ -1,0 +1,124 @@
+//! Properties over every input: no text makes a parser panic, no scenario within the caps makes compute panic,
+//! and the exact metrics give back exactly what went in.
+
+// Test code: a panic or an overflow here is a failing test, not a dead page.
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::cmp::Ordering;
+
+use adcredit_core::parse::{MAX_COUNT, MAX_MONEY};
+use adcredit_core::{
+    display, evaluate, parse_count, parse_money, Currency, Decimal, Draft, Inputs, Metric, Metrics, Ratio, Scenario,
+};
+use proptest::prelude::*;
+
+fn currency() -> impl Strategy<Value = Currency> {
+    prop::sample::select(Currency::ALL.to_vec())
+}
+
+/// Money within the cap, with at most the currency's minor units.
+fn money(currency: Currency) -> impl Strategy<Value = Decimal> {
+    let scale = currency.minor_units();
+    let max_mantissa = MAX_MONEY.mantissa() * 10_i128.pow(scale);
+    (0..=max_mantissa).prop_map(move |m| Decimal::from_i128_with_scale(m, scale))
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    currency().prop_flat_map(|currency| {
+        (money(currency), 0..=MAX_COUNT, 0..=MAX_COUNT, 0..=MAX_COUNT).prop_map(
+            move |(credits, impressions, clicks, conversions)| Scenario {
+                currency,
+                credits,
+                impressions,
+                clicks,
+                conversions,
+            },
+        )
+    })
+}
+
+/// Text shaped like what people type: digits, separators, symbols, letters, signs, spaces.
+fn typed() -> impl Strategy<Value = String> {
+    prop::string::string_regex(r"[0-9.,' \u{a0}$€¥kKmMbB+\-−a-z１]{0,40}").unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn no_text_makes_a_parser_panic(text in any::<String>(), currency in currency()) {
+        let _ = parse_money(&text, currency);
+        let _ = parse_count(&text);
+    }
+
+    #[test]
+    fn no_typed_text_makes_a_parser_panic_or_exceed_the_caps(text in typed(), currency in currency()) {
+        if let Ok(v) = parse_money(&text, currency) {
+            prop_assert!(v >= Decimal::ZERO && v <= MAX_MONEY);
+            prop_assert!(v.normalize().scale() <= currency.minor_units());
+        }
+        if let Ok(n) = parse_count(&text) {
+            prop_assert!(n <= MAX_COUNT);
+        }
+    }
+
+    #[test]
+    fn no_scenario_within_the_caps_makes_compute_panic(s in scenario()) {
+        let metrics = Metrics::compute(&Inputs::from(&s));
+        for metric in Metric::ALL {
+            let _ = metrics.shown(metric);
+        }
+    }
+
+    #[test]
+    fn cpc_times_clicks_is_the_spend_exactly(s in scenario()) {
+        let metrics = Metrics::compute(&Inputs::from(&s));
+        match metrics.cpc {
+            Ok(cpc) => {
+                let back = cpc.checked_mul(Decimal::from(s.clicks)).unwrap();
+                prop_assert_eq!(back.cmp_exact(&Ratio::from(s.credits)), Some(Ordering::Equal));
+            }
+            Err(_) => prop_assert_eq!(s.clicks, 0),
+        }
+        if let Ok(cpa) = metrics.cost_per_conversion {
+            let back = cpa.checked_mul(Decimal::from(s.conversions)).unwrap();
+            prop_assert_eq!(back.cmp_exact(&Ratio::from(s.credits)), Some(Ordering::Equal));
+        }
+    }
+
+    /// The shown CPC is within half a minor unit of the exact one, and is zero only when the spend is.
+    #[test]
+    fn shown_money_is_the_nearest_value(s in scenario()) {
+        let metrics = Metrics::compute(&Inputs::from(&s));
+        if let (Ok(cpc), Ok(shown)) = (metrics.cpc, metrics.shown(Metric::Cpc)) {
+            let unit = Decimal::new(1, shown.scale());
+            let error = shown * cpc.denominator() - cpc.numerator();
+            prop_assert!(error.abs() * Decimal::TWO <= unit * cpc.denominator());
+            prop_assert_eq!(shown.is_zero(), s.credits.is_zero());
+        }
+    }
+
+    /// Typed text round-trips: a value printed plainly parses back to itself.
+    #[test]
+    fn printed_values_parse_back(s in scenario()) {
+        prop_assert_eq!(parse_money(&s.credits.to_string(), s.currency), Ok(s.credits.normalize()));
+        prop_assert_eq!(parse_count(&s.clicks.to_string()), Ok(s.clicks));
+    }
+
+    #[test]
+    fn any_draft_evaluates(credits in typed(), impressions in typed(), clicks in typed(), conversions in typed(), currency in currency()) {
+        let draft = Draft { currency, credits, impressions, clicks, conversions };
+        let (inputs, metrics) = evaluate(&draft);
+        for metric in Metric::ALL {
+            let _ = metrics.shown(metric);
+        }
+        prop_assert_eq!(inputs.scenario().is_some(), draft.parse().scenario().is_some());
+    }
+
+    #[test]
+    fn rounding_never_hides_a_nonzero_value(num in 1_i64..=1_000_000, den in 1_i64..=10_000_000_000_000) {
+        let r = Ratio::new(Decimal::from(num), Decimal::from(den)).unwrap();
+        prop_assert!(!display::money(r, Currency::Usd).unwrap().is_zero());
+        prop_assert!(!display::percent(r).unwrap().is_zero());
+    }
+}
