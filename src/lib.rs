@@ -1,1 +1,178 @@
-//! stub
+//! The Ad Credit Calculator app: a thin Leptos shell over `adcredit-core`.
+//!
+//! Components read core values through signals and memos; each browser effect lives in one adapter module
+//! ([`intl`] for number formatting, [`skeleton`] for taking over the static page).
+
+// The app exists only in the browser; natively this crate is empty so `cargo test` at the root stays fast.
+#![cfg(target_arch = "wasm32")]
+#![forbid(unsafe_code)]
+
+pub mod intl;
+pub mod skeleton;
+
+use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
+use leptos::prelude::*;
+
+/// Mounts the calculator in place of the static skeleton, keeping anything the user typed into it.
+pub fn mount() {
+    let (root, draft) = skeleton::take_over();
+    let draft = draft.unwrap_or_default();
+    match root {
+        Some(root) => mount_to(root, move || view! { <App initial=draft /> }).forget(),
+        None => mount_to_body(move || view! { <App initial=draft /> }),
+    }
+}
+
+/// The whole page: heading, calculator, footer.
+#[component]
+pub fn App(#[prop(optional)] initial: Draft) -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <h1>"TikTok Ads Credit Calculator"</h1>
+            <p class="lede">
+                "Enter the credits you used and the results you got or expect. "
+                "Every cost metric updates as you type, exact to the cent."
+            </p>
+        </header>
+        <main>
+            <Calculator initial />
+        </main>
+        <footer class="colophon">
+            <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>
+        </footer>
+    }
+}
+
+/// The inputs and the metrics they give.
+#[component]
+pub fn Calculator(#[prop(optional)] initial: Draft) -> impl IntoView {
+    let draft = RwSignal::new(initial);
+    let inputs = Memo::new(move |_| draft.with(Draft::parse));
+    let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
+
+    view! {
+        <form class="calculator" novalidate on:submit=|ev| ev.prevent_default()>
+            <section class="inputs" aria-labelledby="inputs-heading">
+                <h2 id="inputs-heading">"Credits and results"</h2>
+                <div class="money-row">
+                    <NumberField field=Field::Credits draft inputs metrics />
+                    <CurrencySelect draft />
+                </div>
+                {[Field::Impressions, Field::Clicks, Field::Conversions]
+                    .map(|field| view! { <NumberField field draft inputs metrics /> })
+                    .into_iter()
+                    .collect_view()}
+            </section>
+            <Results metrics />
+        </form>
+    }
+}
+
+/// The currency picker.
+#[component]
+fn CurrencySelect(draft: RwSignal<Draft>) -> impl IntoView {
+    let on_change = move |ev| {
+        if let Ok(currency) = event_target_value(&ev).parse::<Currency>() {
+            draft.update(|d| d.currency = currency);
+        }
+    };
+    view! {
+        <div class="field currency">
+            <label for="currency">"Currency"</label>
+            <select id="currency" on:change=on_change prop:value=move || draft.with(|d| d.currency.code())>
+                {Currency::ALL
+                    .map(|c| {
+                        view! {
+                            <option value=c.code() selected=move || draft.with(|d| d.currency == c)>
+                                {c.code()}
+                                " — "
+                                {c.name()}
+                            </option>
+                        }
+                    })
+                    .into_iter()
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled text field that keeps exactly what was typed; its error or warning appears under it.
+#[component]
+fn NumberField(field: Field, draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
+    let id = field.key();
+    let message_id = format!("{id}-message");
+    // Only this field's text: typing elsewhere does not touch this input.
+    let text = Memo::new(move |_| draft.with(|d| d.text(field).to_owned()));
+    let error = Memo::new(move |_| inputs.with(|i| i.error(field)));
+    let warning = Memo::new(move |_| metrics.with(|m| m.warnings_for(field).next()));
+    let message = move || match (error.get(), warning.get()) {
+        (Some(e), _) => Some(("error", e.to_string())),
+        (None, Some(w)) => Some((if w.is_note() { "note" } else { "warning" }, w.to_string())),
+        (None, None) => None,
+    };
+    let on_input = move |ev| {
+        let value = event_target_value(&ev);
+        draft.update(|d| *d.text_mut(field) = value);
+    };
+    view! {
+        <div class="field">
+            <label for=id>{field.label()}</label>
+            <input
+                id=id
+                name=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=text
+                on:input=on_input
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=message_id.clone()
+            />
+            <p id=message_id class=move || message().map_or("message", |(kind, _)| kind)>
+                {move || message().map(|(_, text)| text)}
+            </p>
+        </div>
+    }
+}
+
+/// Every metric, or "—" and why it has no value; announced politely as it changes.
+#[component]
+fn Results(metrics: Memo<Metrics>) -> impl IntoView {
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">"What your credits bought"</h2>
+            <dl role="status" aria-live="polite">
+                {Metric::ALL
+                    .map(|metric| {
+                        let value = move || metrics.with(|m| shown(m, metric));
+                        view! {
+                            <div
+                                class="metric"
+                                data-metric=metric.key()
+                                data-undefined=move || metrics.with(|m| m.get(metric).is_err()).then_some("")
+                            >
+                                <dt>{metric.label()}</dt>
+                                <dd class="value">{value}</dd>
+                                <dd class="explanation">{metric.explanation()}</dd>
+                            </div>
+                        }
+                    })
+                    .into_iter()
+                    .collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+/// A metric as the user reads it: "$0.05", "4.00%", or "— no clicks yet".
+fn shown(metrics: &Metrics, metric: Metric) -> String {
+    match metrics.shown(metric) {
+        Ok(value) => match metric.unit() {
+            Unit::Money => intl::money(value, metrics.currency),
+            Unit::Percent => intl::percent(value),
+        },
+        Err(why) => format!("— {why}"),
+    }
+}

@@ -1,0 +1,50 @@
+# The two commands a new user needs: `make serve` and `make test`. Both install whatever is missing first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+WASM := --target wasm32-unknown-unknown
+SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml
+
+.PHONY: serve test bench tools browser-tools core-test lint component-test e2e-test build
+
+## Serve the release build on http://127.0.0.1:8080
+serve: tools
+	cargo fetch --locked
+	trunk serve --release
+
+## Run every test: core, clippy, components in Chromium, release build, end-to-end in Chromium
+test: browser-tools core-test lint component-test e2e-test
+
+## Print sizes, load time, keystroke time and the core's evaluation time
+bench: browser-tools dist/index.html
+	cargo bench --locked -p adcredit-core --bench evaluate
+	node scripts/bench.mjs
+
+tools:
+	@scripts/ensure-tools.sh
+
+browser-tools:
+	@scripts/ensure-tools.sh browser
+
+core-test:
+	cargo test --locked
+
+lint:
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked $(WASM) -p adcredit --all-targets -- -D warnings
+
+component-test:
+	cargo test --locked $(WASM) -p adcredit
+
+build: dist/index.html
+
+# Rebuilt only when a source changed, so a second `make test` rebuilds nothing.
+dist/index.html: $(SOURCES)
+	cargo fetch --locked
+	trunk build --release
+	@touch $@
+
+e2e-test: dist/index.html
+	playwright test

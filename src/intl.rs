@@ -1,0 +1,49 @@
+//! Adapter: number formatting through the browser's `Intl.NumberFormat`, in the browser's locale.
+//!
+//! The core has already rounded every value (exactly, half away from zero) and chosen how many decimals it shows;
+//! this module only asks the browser to write it the local way ("$1,234.50", "1.234,50 €", "4.00%"). Values cross
+//! into JavaScript as decimal strings, which `Intl.NumberFormat` formats exactly: no float ever touches money.
+
+use adcredit_core::{Currency, Decimal};
+use js_sys::{Array, Function, Intl::NumberFormat, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// `value` (already rounded, its scale the decimals to show) as money in `currency`, e.g. "$0.05".
+pub fn money(value: Decimal, currency: Currency) -> String {
+    format(&value, Some(currency)).unwrap_or_else(|| format!("{} {value}", currency.code()))
+}
+
+/// `percent` (already rounded, 4.00 meaning 4 %) as a percentage, e.g. "4.00%".
+pub fn percent(percent: Decimal) -> String {
+    // Intl's percent style multiplies by 100: hand it the fraction. Dividing by 100 only moves the decimal point,
+    // so this is exact; the fallback is never taken for values the core produces.
+    let fraction = percent.checked_div(Decimal::ONE_HUNDRED).unwrap_or(percent);
+    format_with(&fraction, percent.scale(), None).unwrap_or_else(|| format!("{percent} %"))
+}
+
+fn format(value: &Decimal, currency: Option<Currency>) -> Option<String> {
+    format_with(value, value.scale(), currency)
+}
+
+/// Formats with exactly `decimals` fraction digits, as currency or (without one) as a percentage.
+fn format_with(value: &Decimal, decimals: u32, currency: Option<Currency>) -> Option<String> {
+    let options = Object::new();
+    let set = |key: &str, value: JsValue| Reflect::set(&options, &JsValue::from_str(key), &value).ok();
+    match currency {
+        Some(c) => {
+            set("style", "currency".into())?;
+            set("currency", c.code().into())?;
+        }
+        None => {
+            set("style", "percent".into())?;
+        }
+    }
+    set("minimumFractionDigits", decimals.into())?;
+    set("maximumFractionDigits", decimals.into())?;
+    // An empty locale list means the browser's own locale. The options are valid for every value the core
+    // produces (a known ISO code, 0..=20 decimals), so the constructor does not throw.
+    let formatter = NumberFormat::new(&Array::new(), &options);
+    let format: Function = formatter.format();
+    let text = format.call1(&JsValue::NULL, &JsValue::from_str(&value.to_string())).ok()?;
+    text.as_string()
+}
