@@ -143,7 +143,8 @@ fn Results(metrics: Memo<Metrics>) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"What your credits bought"</h2>
-            <dl role="status" aria-live="polite">
+            <div role="status" aria-live="polite">
+            <dl>
                 {Metric::ALL
                     .map(|metric| {
                         let value = move || metrics.with(|m| shown(m, metric));
@@ -162,6 +163,7 @@ fn Results(metrics: Memo<Metrics>) -> impl IntoView {
                     .into_iter()
                     .collect_view()}
             </dl>
+            </div>
         </section>
     }
 }

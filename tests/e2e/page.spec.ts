@@ -1,0 +1,61 @@
+import { test, expect, metric, open, axeViolations, snap, typeInto } from './fixtures';
+
+test('axe-core finds no WCAG 2.2 AA violation, light and dark', async ({ page }) => {
+  await open(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await typeInto(page, 'Clicks', '0');
+  await typeInto(page, 'Conversions', 'x');
+  expect(await axeViolations(page)).toEqual([]);
+  await snap(page, 'dark-desktop');
+});
+
+test('fits a 320 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await open(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  await page.setViewportSize({ width: 360, height: 900 });
+  await snap(page, 'seed-360');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the skeleton paints before the wasm, keeps what is typed meanwhile, and nothing shifts', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    (window as any).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) (window as any).__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { name: 'TikTok Ads Credit Calculator' })).toBeVisible();
+  await expect(page.getByLabel('Impressions')).toHaveValue('50,000');
+  await expect(metric(page, 'cpc')).toHaveText('…');
+  await snap(page, 'skeleton-desktop');
+  await page.getByLabel('Ad credits', { exact: true }).fill('250');
+  release();
+  await expect(metric(page, 'cpc')).toHaveText('$0.13');
+  await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('250');
+  expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+});
+
+test('the skeleton in index.html matches the app it stands in for', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  await open(page);
+  const shape = (root: string) =>
+    page.evaluate((source) => {
+      const doc = source ? new DOMParser().parseFromString(source, 'text/html') : document;
+      const app = doc.getElementById('app')!;
+      return [...app.querySelectorAll('*')].map(
+        (el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}[${el.getAttribute('for') ?? ''}]`,
+      );
+    }, root);
+  expect(await shape(html)).toEqual(await shape(''));
+});
