@@ -1,0 +1,113 @@
+// `make bench` (after the release build): sizes of dist/, cold load time and keystroke time in headless Chromium.
+// Prints figures; asserts nothing. Timings are medians, measured inside the page with performance.now().
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const LOADS = 10;
+const KEYSTROKES = 50;
+const port = 4198;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kB = (n) => (n / 1000).toFixed(1).padStart(7) + ' kB';
+
+// 1. Sizes: what a visitor downloads on a first load.
+console.log('dist/ (first load)                        raw        gzip      brotli');
+const totals = [0, 0, 0];
+for (const name of readdirSync('dist').sort()) {
+  const path = join('dist', name);
+  if (!statSync(path).isFile()) continue;
+  const bytes = readFileSync(path);
+  const sizes = [
+    bytes.length,
+    gzipSync(bytes, { level: 9 }).length,
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  ];
+  sizes.forEach((s, i) => (totals[i] += s));
+  console.log(`  ${name.padEnd(36)}${sizes.map(kB).join('  ')}`);
+}
+console.log(`  ${'total'.padEnd(36)}${totals.map(kB).join('  ')}`);
+
+// 2. Timings in headless Chromium against dist/ served on localhost.
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], {
+  stdio: 'ignore',
+});
+await sleep(500);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  // Cold load: a new context (empty cache) each time; from navigation start to the first correct metric in the DOM.
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__firstMetric = new Promise((resolve) => {
+        const check = () => {
+          const el = document.querySelector('[data-metric="cpc"] .value');
+          if (el && el.textContent === '$0.05') {
+            resolve(performance.now());
+            return true;
+          }
+          return false;
+        };
+        new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+      });
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    loads.push(await page.evaluate(() => window.__firstMetric));
+    await context.close();
+  }
+  console.log(`load: median ${median(loads).toFixed(0)} ms from navigation to the first correct metric ` +
+    `(${LOADS} cold loads, min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
+
+  // Keystroke: a new value in Clicks (an input event, as typing sends) until every metric that depends on it shows
+  // its new value.
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05');
+  const times = await page.evaluate(async (n) => {
+    const input = document.getElementById('clicks');
+    const text = (key) => document.querySelector(`[data-metric="${key}"] .value`).textContent;
+    const states = [
+      { clicks: '2,500', cpc: '$0.04', ctr: '5.00%', cvr: '20.00%' },
+      { clicks: '2,000', cpc: '$0.05', ctr: '4.00%', cvr: '25.00%' },
+    ];
+    const results = [];
+    for (let i = 0; i < n; i++) {
+      const want = states[i % 2];
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (text('cpc') === want.cpc && text('ctr') === want.ctr && text('cvr-clicks') === want.cvr) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(document.querySelector('.results'), { subtree: true, childList: true, characterData: true });
+      });
+      const start = performance.now();
+      input.value = want.clicks;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      results.push((await done) - start);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return results;
+  }, KEYSTROKES);
+  console.log(`keystroke: median ${median(times).toFixed(2)} ms from an input event to all metrics updated ` +
+    `(${KEYSTROKES} keystrokes, max ${Math.max(...times).toFixed(2)})`);
+} finally {
+  await browser.close();
+  server.kill();
+}
