@@ -12,7 +12,8 @@ SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.
 ## Serve the release build on http://127.0.0.1:8080
 serve: tools
 	cargo fetch --locked
-	trunk serve --release
+	# Served from its own folder: `trunk serve` adds a live-reload script that dist/ (what we ship and test) must not have.
+	trunk serve --release --dist target/serve
 
 ## Run every test: core, clippy, components in Chromium, release build, end-to-end in Chromium
 test: browser-tools core-test lint component-test e2e-test

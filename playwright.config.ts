@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',

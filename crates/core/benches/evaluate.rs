@@ -34,5 +34,8 @@ fn main() {
         let per = start.elapsed().as_secs_f64() / f64::from(rounds) / drafts.len() as f64;
         best = best.min(per);
     }
-    println!("core: {:.2} µs per scenario evaluation (parse 4 fields, 6 metrics, display rounding; best of 5 runs)", best * 1e6);
+    println!(
+        "core: {:.2} µs per scenario evaluation (parse 4 fields, 6 metrics, display rounding; best of 5 runs)",
+        best * 1e6
+    );
 }
