@@ -6,14 +6,19 @@
 
 #![forbid(unsafe_code)]
 
+mod csv;
 mod currency;
 pub mod display;
+pub mod library;
 mod metrics;
 pub mod parse;
 mod ratio;
 mod scenario;
+pub mod schema;
 
+pub use csv::to_csv;
 pub use currency::{Currency, UnknownCurrency};
+pub use library::{Change, Library, MergeReport, SaveState, Saved};
 pub use metrics::{Metric, Metrics, Undefined, Unit, Value, Warning};
 pub use parse::{parse_count, parse_money, ParseError};
 pub use ratio::Ratio;

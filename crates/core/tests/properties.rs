@@ -7,9 +7,11 @@
 use std::cmp::Ordering;
 
 use adcredit_core::parse::{MAX_COUNT, MAX_MONEY};
+use adcredit_core::schema::{decode, decode_draft, encode};
 use adcredit_core::{
     display, evaluate, parse_count, parse_money, Currency, Decimal, Draft, Inputs, Metric, Metrics, Ratio, Scenario,
 };
+use adcredit_core::{Library, Saved};
 use proptest::prelude::*;
 
 fn currency() -> impl Strategy<Value = Currency> {
@@ -120,5 +122,36 @@ proptest! {
         let r = Ratio::new(Decimal::from(num), Decimal::from(den)).unwrap();
         prop_assert!(!display::money(r, Currency::Usd).unwrap().is_zero());
         prop_assert!(!display::percent(r).unwrap().is_zero());
+    }
+
+    #[test]
+    fn a_saved_library_reads_back_exactly(scenarios in prop::collection::vec(scenario(), 0..8), name in any::<String>()) {
+        let library = Library {
+            scenarios: scenarios
+                .into_iter()
+                .enumerate()
+                .map(|(i, scenario)| Saved {
+                    id: format!("id-{i}"),
+                    name: adcredit_core::library::clean_name(&name),
+                    scenario,
+                    created: i as u64,
+                    updated: 1_764_000_000_000 + i as u64,
+                })
+                .collect(),
+        };
+        let decoded = decode(&encode(&library));
+        prop_assert_eq!(decoded.problem, None);
+        prop_assert_eq!(decoded.library, library);
+    }
+
+    #[test]
+    fn no_stored_text_makes_decoding_panic(text in any::<String>()) {
+        let _ = decode(&text);
+        let _ = decode_draft(&text);
+    }
+
+    #[test]
+    fn a_scenario_opened_in_the_fields_parses_back_to_itself(s in scenario()) {
+        prop_assert_eq!(Draft::from(&s).parse().scenario(), Some(s));
     }
 }

@@ -1,0 +1,101 @@
+//! Export of saved scenarios as CSV: inputs and metrics, one row per scenario, for spreadsheets.
+//!
+//! RFC 4180 (comma separated, CRLF, fields quoted when needed) with a UTF-8 byte-order mark so Excel reads names
+//! correctly. Numbers are plain (`1234.5`, `.` for decimals, no grouping) and rounded as the screen shows them; a
+//! metric with no value is an empty cell. A name starting with `=`, `+`, `-` or `@` is prefixed with `'` so a
+//! spreadsheet never runs it as a formula.
+
+use crate::library::{Library, Saved};
+use crate::{Inputs, Metric, Metrics};
+
+const HEADER: [&str; 13] = [
+    "Name",
+    "Currency",
+    "Ad credits",
+    "Impressions",
+    "Clicks",
+    "Conversions",
+    "CPM",
+    "CPC",
+    "CTR (%)",
+    "Conversion rate, clicks (%)",
+    "Conversion rate, impressions (%)",
+    "Cost per conversion",
+    "Last changed",
+];
+
+/// The library as CSV; `date` writes a timestamp (milliseconds since 1970 UTC) for the "Last changed" column.
+pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    for saved in library.recent_first() {
+        push_row(&mut out, row(saved, &date));
+    }
+    out
+}
+
+fn row(saved: &Saved, date: &impl Fn(u64) -> String) -> impl Iterator<Item = String> {
+    let s = &saved.scenario;
+    let metrics = Metrics::compute(&Inputs::from(s));
+    let inputs = [
+        safe_text(&saved.name),
+        s.currency.code().to_string(),
+        s.credits.normalize().to_string(),
+        s.impressions.to_string(),
+        s.clicks.to_string(),
+        s.conversions.to_string(),
+    ];
+    let shown = Metric::ALL.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
+    inputs.into_iter().chain(shown).chain([date(saved.updated)])
+}
+
+fn safe_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Draft, Scenario};
+
+    fn saved(name: &str, scenario: Scenario, updated: u64) -> Saved {
+        Saved { id: format!("id{updated}"), name: name.into(), scenario, created: 0, updated }
+    }
+
+    #[test]
+    fn one_row_per_scenario_newest_first() {
+        let seed = Draft::default().parse().scenario().unwrap();
+        let zero = Scenario { clicks: 0, ..seed };
+        let lib = Library { scenarios: vec![saved("Seed, \"the\" example", seed, 1), saved("=cmd()", zero, 2)] };
+        let csv = to_csv(&lib, |ms| format!("t{ms}"));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            r#"Name,Currency,Ad credits,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,Last changed"#
+        );
+        assert_eq!(lines[1], "'=cmd(),USD,100,50000,0,500,2.00,,0.00,,1.00,0.20,t2");
+        assert_eq!(lines[2], "\"Seed, \"\"the\"\" example\",USD,100,50000,2000,500,2.00,0.05,4.00,25.00,1.00,0.20,t1");
+        assert_eq!(lines[3], "");
+        assert!(csv.starts_with('\u{feff}'));
+    }
+}
