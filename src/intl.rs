@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 
 use adcredit_core::{Currency, Decimal};
-use js_sys::{Array, Function, Intl::NumberFormat, Object, Reflect};
+use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Intl::NumberFormat, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 /// What a formatter is for: a currency (or none, for percentages) and a number of decimals.
@@ -17,6 +17,25 @@ thread_local! {
     /// Formatters already made: making one costs ~50 µs (the first one in a page ~20 ms, while the browser loads its
     /// locale data), using one ~1 µs. A page needs a handful of styles, so a short list beats a map in code size.
     static FORMATTERS: RefCell<Vec<(Style, Function)>> = const { RefCell::new(Vec::new()) };
+    /// The date formatter, made on first use.
+    static DATE_TIME: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// A moment (milliseconds since 1970 UTC) as a short local date and time, e.g. "Nov 25, 2026, 1:10 AM".
+pub fn date_time(ms: u64) -> String {
+    let format = DATE_TIME.with_borrow_mut(|cached| {
+        cached
+            .get_or_insert_with(|| {
+                let options = Object::new();
+                let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+                DateTimeFormat::new(&Array::new(), &options).format()
+            })
+            .clone()
+    });
+    // Stored timestamps are whole milliseconds below 2^53, exact as f64.
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    format.call1(&JsValue::NULL, &date).ok().and_then(|t| t.as_string()).unwrap_or_default()
 }
 
 /// `value` (already rounded, its scale the decimals to show) as money in `currency`, e.g. "$0.05".

@@ -1,31 +1,48 @@
 //! The Ad Credit Calculator app: a thin Leptos shell over `adcredit-core`.
 //!
 //! Components read core values through signals and memos; each browser effect lives in one adapter module
-//! ([`intl`] for number formatting, [`skeleton`] for taking over the static page).
+//! ([`intl`] for number and date formatting, [`storage`] for `localStorage`, [`files`] for downloads and uploads,
+//! [`skeleton`] for taking over the static page).
 
 // The app exists only in the browser; natively this crate is empty so `cargo test` at the root stays fast.
 #![cfg(target_arch = "wasm32")]
 #![forbid(unsafe_code)]
 
+pub mod files;
 pub mod intl;
+pub mod scenarios;
 pub mod skeleton;
+pub mod storage;
 
 use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
 use leptos::prelude::*;
 
-/// Mounts the calculator in place of the static skeleton, keeping anything the user typed into it.
+use scenarios::{ScenarioPanel, Scenarios};
+use storage::Store;
+
+/// Mounts the calculator in place of the static skeleton.
+///
+/// The inputs start as what was typed into the skeleton while the wasm loaded, else as the draft kept from the
+/// last visit, else as the seed example.
 pub fn mount() {
-    let (root, draft) = skeleton::take_over();
-    let draft = draft.unwrap_or_default();
+    let (root, typed) = skeleton::take_over();
+    let store = Store::open();
+    let (draft, opened) = match (typed, store.load_draft()) {
+        (Some(typed), _) if typed != Draft::default() => (typed, None),
+        (_, Some(kept)) => (kept.draft, kept.opened),
+        (typed, None) => (typed.unwrap_or_default(), None),
+    };
+    let app = move || view! { <App store draft opened /> };
     match root {
-        Some(root) => mount_to(root, move || view! { <App initial=draft /> }).forget(),
-        None => mount_to_body(move || view! { <App initial=draft /> }),
+        Some(root) => mount_to(root, app).forget(),
+        None => mount_to_body(app),
     }
 }
 
-/// The whole page: heading, calculator, footer.
+/// The whole page: heading, calculator, saved scenarios, footer.
 #[component]
-pub fn App(#[prop(optional)] initial: Draft) -> impl IntoView {
+pub fn App(store: Store, draft: Draft, opened: Option<String>) -> impl IntoView {
+    let state = Scenarios::new(store, draft, opened);
     view! {
         <header class="masthead">
             <h1>"TikTok Ads Credit Calculator"</h1>
@@ -35,7 +52,8 @@ pub fn App(#[prop(optional)] initial: Draft) -> impl IntoView {
             </p>
         </header>
         <main>
-            <Calculator initial />
+            <Calculator draft=state.draft />
+            <ScenarioPanel state />
         </main>
         <footer class="colophon">
             <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>
@@ -45,8 +63,7 @@ pub fn App(#[prop(optional)] initial: Draft) -> impl IntoView {
 
 /// The inputs and the metrics they give.
 #[component]
-pub fn Calculator(#[prop(optional)] initial: Draft) -> impl IntoView {
-    let draft = RwSignal::new(initial);
+pub fn Calculator(draft: RwSignal<Draft>) -> impl IntoView {
     let inputs = Memo::new(move |_| draft.with(Draft::parse));
     let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
 

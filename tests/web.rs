@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn mount(draft: Draft) -> HtmlElement {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    mount_to(host.clone(), move || view! { <Calculator initial=draft /> }).forget();
+    mount_to(host.clone(), move || view! { <Calculator draft=RwSignal::new(draft) /> }).forget();
     host
 }
 

@@ -30,7 +30,7 @@ test('the seed example, typed by a user, gives every metric exactly', async ({ p
     const row = page.locator('.metric').filter({ has: page.getByRole('term').getByText(label, { exact: true }) });
     await expect(row.locator('.value')).toHaveText(text);
   }
-  await expect(page.getByRole('status')).toContainText('$0.05');
+  await expect(page.getByRole('region', { name: 'What your credits bought' }).getByRole('status')).toContainText('$0.05');
 });
 
 test('text in Clicks gets a message under Clicks and the other metrics keep working', async ({ page }) => {

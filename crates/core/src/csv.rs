@@ -21,7 +21,7 @@ const HEADER: [&str; 13] = [
     "Conversion rate, clicks (%)",
     "Conversion rate, impressions (%)",
     "Cost per conversion",
-    "Last changed",
+    "Last changed (UTC)",
 ];
 
 /// The library as CSV; `date` writes a timestamp (milliseconds since 1970 UTC) for the "Last changed" column.
@@ -91,7 +91,7 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             lines[0],
-            r#"Name,Currency,Ad credits,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,Last changed"#
+            r#"Name,Currency,Ad credits,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,Last changed (UTC)"#
         );
         assert_eq!(lines[1], "'=cmd(),USD,100,50000,0,500,2.00,,0.00,,1.00,0.20,t2");
         assert_eq!(lines[2], "\"Seed, \"\"the\"\" example\",USD,100,50000,2000,500,2.00,0.05,4.00,25.00,1.00,0.20,t1");

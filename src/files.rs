@@ -1,0 +1,44 @@
+//! Adapter: files in and out (downloads of exports and backups, reading an imported file).
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+/// Offers `text` as a download named `name`. `false` if the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return false };
+    let document = leptos::prelude::document();
+    let clicked = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        })
+        .is_some();
+    let _ = Url::revoke_object_url(&url);
+    clicked
+}
+
+/// The text of a file the user picked; `None` if it cannot be read as text.
+pub async fn read_text(file: File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), for file names.
+pub fn today() -> String {
+    iso(crate::storage::now()).chars().take(10).collect()
+}
+
+/// A timestamp as `YYYY-MM-DD HH:MM:SS` in UTC (spreadsheets read it as a date).
+pub fn iso(ms: u64) -> String {
+    // Stored timestamps are whole milliseconds below 2^53, exact as f64.
+    let text: String = js_sys::Date::new(&JsValue::from_f64(ms as f64)).to_iso_string().into();
+    text.chars().take(19).collect::<String>().replace('T', " ")
+}
