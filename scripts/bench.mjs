@@ -9,6 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOADS = 10;
 const KEYSTROKES = 50;
+const SCENARIOS = 1000;
+const LIST_RUNS = 5;
 const port = 4198;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -107,6 +109,62 @@ try {
   }, KEYSTROKES);
   console.log(`keystroke: median ${median(times).toFixed(2)} ms from an input event to all metrics updated ` +
     `(${KEYSTROKES} keystrokes, max ${Math.max(...times).toFixed(2)})`);
+
+  // Saved scenarios: 1,000 of them stored, then the app told (as another tab would) to read and show them.
+  const doc = JSON.stringify({
+    version: 1,
+    scenarios: Array.from({ length: SCENARIOS }, (_, i) => ({
+      id: `bench-${i}`,
+      name: `Campaign ${i + 1}: spring audience test`,
+      currency: 'USD',
+      credits: String(50 + (i % 950)) + '.25',
+      impressions: 40000 + i * 37,
+      clicks: 900 + (i % 400),
+      conversions: 20 + (i % 90),
+      created: 1764000000000 + i * 60000,
+      updated: 1764000000000 + i * 60000,
+    })),
+  });
+  // The list shows the most recent rows first and the rest on "Show all": both are timed.
+  const whenRows = (count) =>
+    new Promise((resolve) => {
+      const done = () => document.querySelectorAll('.scenario-list .scenario').length === count;
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.querySelector('.scenarios'), { subtree: true, childList: true });
+    });
+  const listTimes = [];
+  const allTimes = [];
+  for (let i = 0; i < LIST_RUNS; i++) {
+    await page.evaluate(() => localStorage.removeItem('adcredit.scenarios'));
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05');
+    const [first, all] = await page.evaluate(
+      async ({ text, count, whenRows }) => {
+        const rows = eval(whenRows);
+        localStorage.setItem('adcredit.scenarios', text);
+        let start = performance.now();
+        const shown = rows(50);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'adcredit.scenarios' }));
+        const first = (await shown) - start;
+        const everything = rows(count);
+        start = performance.now();
+        document.querySelector('.show-all').click();
+        return [first, (await everything) - start];
+      },
+      { text: doc, count: SCENARIOS, whenRows: whenRows.toString() },
+    );
+    listTimes.push(first);
+    allTimes.push(all);
+  }
+  const perScenario = doc.length / SCENARIOS;
+  console.log(`scenarios: median ${median(listTimes).toFixed(1)} ms to read ${SCENARIOS} saved scenarios and show ` +
+    `the 50 most recent, ${median(allTimes).toFixed(1)} ms more for "Show all" (${LIST_RUNS} runs); ${perScenario.toFixed(0)} characters stored per scenario, so about ` +
+    `${Math.floor(5_000_000 / perScenario).toLocaleString('en-US')} fit in the ~5,000,000 characters a browser gives a site`);
 } finally {
   await browser.close();
   server.kill();

@@ -10,6 +10,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use crate::storage::{self, now, Store, SCENARIOS_KEY};
@@ -335,26 +336,60 @@ fn NoticeLine(state: Scenarios) -> impl IntoView {
     }
 }
 
+/// How many rows the list shows before "Show all": enough for recent work, and quick to draw however many are saved.
+const FIRST_ROWS: usize = 50;
+
+/// The list, most recently changed first. One click handler serves every row (event delegation): rows carry
+/// `data-id` and their buttons `data-action`, so a list of a thousand needs no thousand closures.
 #[component]
 fn ScenarioList(state: Scenarios) -> impl IntoView {
-    let rows = move || state.library.with(|l| l.recent_first().into_iter().cloned().collect::<Vec<_>>());
+    let show_all = RwSignal::new(false);
+    let renaming = RwSignal::new(None::<String>);
+    let total = move || state.library.with(Library::len);
+    let rows = move || {
+        let limit = if show_all.get() { usize::MAX } else { FIRST_ROWS };
+        state.library.with(|l| l.recent_first().into_iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let on_click = move |ev: ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let id = button.closest("[data-id]").ok().flatten().and_then(|row| row.get_attribute("data-id"));
+        let Some(saved) = id.and_then(|id| state.library.with_untracked(|l| l.get(&id).cloned())) else { return };
+        match button.get_attribute("data-action").as_deref() {
+            Some("open") => state.open(&saved),
+            Some("rename") => renaming.set(Some(saved.id)),
+            Some("duplicate") => state.duplicate(&saved),
+            Some("delete") => state.delete(vec![saved.id]),
+            _ => {}
+        }
+    };
     view! {
         <Show
-            when=move || state.library.with(|l| !l.is_empty())
+            when=move || { total() > 0 }
             fallback=|| view! { <p class="empty">"No saved scenarios yet. Name the inputs above and save them."</p> }
         >
-            <ul class="scenario-list">
+            <ul class="scenario-list" on:click=on_click>
                 <For each=rows key=|s| (s.id.clone(), s.updated, s.name.clone()) let:saved>
-                    <ScenarioRow state saved />
+                    <ScenarioRow state saved renaming />
                 </For>
             </ul>
+            <Show when=move || { !show_all.get() && total() > FIRST_ROWS }>
+                <button type="button" class="secondary show-all" on:click=move |_| show_all.set(true)>
+                    {move || format!("Show all {} scenarios", total())}
+                </button>
+            </Show>
         </Show>
     }
 }
 
+/// One saved scenario: its name (opens it), its key figures, when it changed, and its actions.
 #[component]
-fn ScenarioRow(state: Scenarios, saved: Saved) -> impl IntoView {
-    let renaming = RwSignal::new(false);
+fn ScenarioRow(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>) -> impl IntoView {
     let s = saved.scenario;
     let metrics = Metrics::compute(&Inputs::from(&s));
     let money = |m: Metric| metrics.shown(m).map(|v| intl::money(v, s.currency)).unwrap_or_else(|_| "—".into());
@@ -365,50 +400,43 @@ fn ScenarioRow(state: Scenarios, saved: Saved) -> impl IntoView {
         money(Metric::Cpc),
         money(Metric::CostPerConversion)
     );
+    let id = saved.id.clone();
     let is_open = {
-        let id = saved.id.clone();
-        move || state.opened.get().as_deref() == Some(id.as_str())
+        let id = id.clone();
+        move || state.opened.with(|o| o.as_deref() == Some(id.as_str()))
     };
-    let (open, dup, del) = (saved.clone(), saved.clone(), saved.id.clone());
+    let is_renaming = {
+        let id = id.clone();
+        move || renaming.with(|r| r.as_deref() == Some(id.as_str()))
+    };
     let name = saved.name.clone();
-    let (id, label, for_rename) = (saved.id.clone(), saved.name.clone(), saved.clone());
+    let heading = {
+        let saved = saved.clone();
+        move || {
+            if is_renaming() {
+                view! { <RenameForm state saved=saved.clone() renaming /> }.into_any()
+            } else {
+                view! { <button type="button" class="name link" data-action="open">{saved.name.clone()}</button> }
+                    .into_any()
+            }
+        }
+    };
     view! {
         <li class="scenario" class:open=is_open data-id=id>
-            <Show
-                when=move || renaming.get()
-                fallback={
-                    let name = name.clone();
-                    move || {
-                        let open = open.clone();
-                        view! {
-                            <button type="button" class="name link" on:click=move |_| state.open(&open)>
-                                {name.clone()}
-                            </button>
-                        }
-                    }
-                }
-            >
-                <RenameForm state saved=for_rename.clone() renaming />
-            </Show>
-            <p class="summary">{summary.clone()}</p>
+            {heading}
+            <p class="summary">{summary}</p>
             <p class="changed">"Changed " {intl::date_time(saved.updated)}</p>
             <div class="row-actions">
-                <button type="button" class="secondary" aria-label=format!("Rename {label}") on:click=move |_| renaming.set(true)>
-                    "Rename"
-                </button>
-                <button type="button" class="secondary" aria-label=format!("Duplicate {label}") on:click=move |_| state.duplicate(&dup)>
-                    "Duplicate"
-                </button>
-                <button type="button" class="secondary danger" aria-label=format!("Delete {label}") on:click=move |_| state.delete(vec![del.clone()])>
-                    "Delete"
-                </button>
+                <button type="button" class="secondary" data-action="rename" aria-label=format!("Rename {name}")>"Rename"</button>
+                <button type="button" class="secondary" data-action="duplicate" aria-label=format!("Duplicate {name}")>"Duplicate"</button>
+                <button type="button" class="secondary danger" data-action="delete" aria-label=format!("Delete {name}")>"Delete"</button>
             </div>
         </li>
     }
 }
 
 #[component]
-fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<bool>) -> impl IntoView {
+fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>) -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let Some(el) = input.get() {
@@ -423,7 +451,7 @@ fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<bool>) -> impl 
         if let Some(el) = input.get_untracked() {
             state.rename(&saved, &el.value());
         }
-        renaming.set(false);
+        renaming.set(None);
     };
     view! {
         <form class="rename" on:submit=submit>
@@ -436,12 +464,12 @@ fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<bool>) -> impl 
                 value=current
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {
-                        renaming.set(false);
+                        renaming.set(None);
                     }
                 }
             />
             <button type="submit">"Save name"</button>
-            <button type="button" class="secondary" on:click=move |_| renaming.set(false)>"Cancel"</button>
+            <button type="button" class="secondary" on:click=move |_| renaming.set(None)>"Cancel"</button>
         </form>
     }
 }

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::library::{clean_name, Library, Saved};
 use crate::parse::{MAX_COUNT, MAX_MONEY};
@@ -81,19 +81,31 @@ pub fn encode(library: &Library) -> String {
     serde_json::to_string(&Envelope { version: VERSION, scenarios: &scenarios }).unwrap_or_default()
 }
 
+/// Just the version of a stored document (every version has it), read before anything else.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u64,
+}
+
+/// A document of the current version, each scenario still unread.
+#[derive(Deserialize)]
+struct Document<'a> {
+    #[serde(borrow)]
+    scenarios: Vec<&'a RawValue>,
+}
+
 /// Reads a stored document of any version, keeping every scenario that is valid.
 pub fn decode(text: &str) -> Decoded {
     let unreadable = Decoded { library: Library::default(), problem: Some(Problem::Unreadable) };
-    let Ok(document) = serde_json::from_str::<Value>(text) else { return unreadable };
-    let Some(version) = document.get("version").and_then(Value::as_u64) else { return unreadable };
+    let Ok(Versioned { version }) = serde_json::from_str::<Versioned>(text) else { return unreadable };
     if version > VERSION {
         return Decoded { library: Library::default(), problem: Some(Problem::Newer(version)) };
     }
-    let Some(document) = migrate(version, document) else { return unreadable };
-    let Some(items) = document.get("scenarios").and_then(Value::as_array) else { return unreadable };
+    let Some(text) = migrate(version, text) else { return unreadable };
+    let Ok(document) = serde_json::from_str::<Document>(&text) else { return unreadable };
     let mut library = Library::default();
     let mut skipped = 0_usize;
-    for item in items {
+    for item in document.scenarios {
         match read_scenario(item) {
             Some(saved) if library.get(&saved.id).is_none() => library.scenarios.push(saved),
             _ => skipped = skipped.saturating_add(1),
@@ -105,16 +117,17 @@ pub fn decode(text: &str) -> Decoded {
 
 /// Brings a document of `version` up to [`VERSION`], one step at a time; `None` for a version that never existed.
 ///
-/// Each future version adds a pure step here (e.g. `2 => v1_to_v2(document)`), tested on the version-1 fixture.
-fn migrate(version: u64, document: Value) -> Option<Value> {
+/// Each future version adds a pure step here (e.g. `1 => v1_to_v2(text)`, a function from one version's JSON to
+/// the next), tested on the version-1 fixture.
+fn migrate(version: u64, text: &str) -> Option<std::borrow::Cow<'_, str>> {
     match version {
-        VERSION => Some(document),
+        VERSION => Some(std::borrow::Cow::Borrowed(text)),
         _ => None,
     }
 }
 
-fn read_scenario(item: &Value) -> Option<Saved> {
-    let stored = StoredScenario::deserialize(item).ok()?;
+fn read_scenario(item: &RawValue) -> Option<Saved> {
+    let stored: StoredScenario = serde_json::from_str(item.get()).ok()?;
     Saved::try_from(stored).ok()
 }
 
