@@ -302,7 +302,11 @@ fn StorageNotices(state: Scenarios) -> impl IntoView {
                     <div class="storage-notice" role="alert">
                         <p>
                             {format!("Some saved data could not be read: {problem}. {copy} ")}
-                            {format!("The calculator started with the {kept} scenarios it could read.")}
+                            {match kept {
+                                0 => "The list starts empty.".to_string(),
+                                1 => "The 1 scenario that could be read is in the list.".to_string(),
+                                n => format!("The {n} scenarios that could be read are in the list."),
+                            }}
                         </p>
                         <button type="button" class="secondary" on:click=move |_| download(text.clone())>
                             "Download the unreadable data"

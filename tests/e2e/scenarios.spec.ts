@@ -146,6 +146,7 @@ for (const [what, text, message] of [
     await storeBeforeStart(page, text);
     await open(page);
     await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('alert')).toContainText('A copy of it is kept unchanged in this browser. The list starts empty.');
     expect(await backups(page)).toEqual([text]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the unreadable data' }).click();
@@ -167,6 +168,7 @@ test('a document with one bad scenario keeps the good ones and a copy of the who
   await storeBeforeStart(page, text);
   await open(page);
   await expect(page.getByRole('alert')).toContainText('1 scenario in it could not be read');
+  await expect(page.getByRole('alert')).toContainText('The 3 scenarios that could be read are in the list.');
   await expect(names(page)).toHaveCount(3);
   expect(await backups(page)).toEqual([text]);
 });
