@@ -7,7 +7,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml
 
-.PHONY: serve test bench tools browser-tools core-test lint component-test e2e-test build
+.PHONY: serve test bench fuzz tools browser-tools core-test lint component-test e2e-test build
 
 ## Serve the release build on http://127.0.0.1:8080
 serve: tools
@@ -23,10 +23,22 @@ bench: browser-tools dist/index.html
 	cargo bench --locked -p adcredit-core --bench evaluate
 	node scripts/bench.mjs
 
+## Fuzz the link reader for FUZZ_SECONDS (default 60) with libFuzzer (nightly toolchain, cargo-fuzz)
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run link -- -max_total_time=$(FUZZ_SECONDS)
+
 tools:
 	@scripts/ensure-tools.sh
 
-browser-tools:
+browser-## Fuzz the link reader for FUZZ_SECONDS (default 60) with libFuzzer (nightly toolchain, cargo-fuzz)
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run link -- -max_total_time=$(FUZZ_SECONDS)
+
+tools:
 	@scripts/ensure-tools.sh browser
 
 core-test:

@@ -22,7 +22,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
             a.click();
         })
         .is_some();
-    let _ = Url::revoke_object_url(&url);
+    // Some browsers read the URL after the click returns: let it go a little later.
+    leptos::prelude::set_timeout(move || drop(Url::revoke_object_url(&url)), std::time::Duration::from_secs(30));
     clicked
 }
 

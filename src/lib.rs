@@ -1,19 +1,21 @@
 //! The Ad Credit Calculator app: a thin Leptos shell over `adcredit-core`.
 //!
 //! Components read core values through signals and memos; each browser effect lives in one adapter module
-//! ([`intl`] for number and date formatting, [`storage`] for `localStorage`, [`files`] for downloads and uploads,
-//! [`skeleton`] for taking over the static page).
+//! ([`intl`] for number and date formatting, [`storage`] for `localStorage`, [`address`] for the page's address and
+//! the clipboard, [`files`] for downloads and uploads, [`skeleton`] for taking over the static page).
 
 // The app exists only in the browser; natively this crate is empty so `cargo test` at the root stays fast.
 #![cfg(target_arch = "wasm32")]
 #![forbid(unsafe_code)]
 
+pub mod address;
 pub mod files;
 pub mod intl;
 pub mod scenarios;
 pub mod skeleton;
 pub mod storage;
 
+use adcredit_core::link::{self, Start};
 use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
 use leptos::prelude::*;
 
@@ -22,17 +24,14 @@ use storage::Store;
 
 /// Mounts the calculator in place of the static skeleton.
 ///
-/// The inputs start as what was typed into the skeleton while the wasm loaded, else as the draft kept from the
-/// last visit, else as the seed example.
+/// The inputs start as what was typed into the skeleton while the wasm loaded, else as a shared link in the
+/// address, else as the draft kept from the last visit, else as the seed example (see `Start::choose`).
 pub fn mount() {
     let (root, typed) = skeleton::take_over();
     let store = Store::open();
-    let (draft, opened) = match (typed, store.load_draft()) {
-        (Some(typed), _) if typed != Draft::default() => (typed, None),
-        (_, Some(kept)) => (kept.draft, kept.opened),
-        (typed, None) => (typed.unwrap_or_default(), None),
-    };
-    let app = move || view! { <App store draft opened /> };
+    let (query, fragment) = address::query_and_fragment();
+    let start = Start::choose(typed, link::decode(&query, &fragment), store.load_draft());
+    let app = move || view! { <App store start /> };
     match root {
         Some(root) => mount_to(root, app).forget(),
         None => mount_to_body(app),
@@ -41,8 +40,17 @@ pub fn mount() {
 
 /// The whole page: heading, calculator, saved scenarios, footer.
 #[component]
-pub fn App(store: Store, draft: Draft, opened: Option<String>) -> impl IntoView {
-    let state = Scenarios::new(store, draft, opened);
+pub fn App(store: Store, start: Start) -> impl IntoView {
+    let notices = start.notices.clone();
+    let state = Scenarios::new(store, start);
+    // The address bar follows the scenario on screen (no fragment while a field is not valid), so a reload or a
+    // copied address reopens it.
+    let pending = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let scenario = state.draft.with(|d| d.parse().scenario());
+        let shared = scenario.map(|s| link::encode(&s, &state.name.get()));
+        pending.update_value(|timer| address::follow(shared, timer));
+    });
     view! {
         <header class="masthead">
             <h1>"TikTok Ads Credit Calculator"</h1>
@@ -52,6 +60,14 @@ pub fn App(store: Store, draft: Draft, opened: Option<String>) -> impl IntoView 
             </p>
         </header>
         <main>
+            {(!notices.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="link-notices" role="status">
+                            {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                        </div>
+                    }
+                })}
             <Calculator draft=state.draft />
             <ScenarioPanel state />
         </main>

@@ -10,6 +10,7 @@ mod csv;
 mod currency;
 pub mod display;
 pub mod library;
+pub mod link;
 mod metrics;
 pub mod parse;
 mod ratio;

@@ -6,6 +6,7 @@
 
 use std::cmp::Ordering;
 
+use adcredit_core::link::{self, LinkScenario};
 use adcredit_core::parse::{MAX_COUNT, MAX_MONEY};
 use adcredit_core::schema::{decode, decode_draft, encode};
 use adcredit_core::{
@@ -153,5 +154,21 @@ proptest! {
     #[test]
     fn a_scenario_opened_in_the_fields_parses_back_to_itself(s in scenario()) {
         prop_assert_eq!(Draft::from(&s).parse().scenario(), Some(s));
+    }
+
+    #[test]
+    fn a_link_reopens_exactly_the_scenario(s in scenario(), name in any::<String>()) {
+        let text = link::encode(&s, &name);
+        let name = adcredit_core::library::clean_name(&name);
+        if text.len() <= link::MAX_LINK_CHARS {
+            let opened = link::decode("", &format!("#{text}")).unwrap().unwrap();
+            prop_assert_eq!(opened.clone(), LinkScenario { draft: Draft::from(&s), name, notices: vec![] });
+            prop_assert_eq!(opened.draft.parse().scenario(), Some(s));
+        }
+    }
+
+    #[test]
+    fn no_address_makes_the_link_reader_panic(query in any::<String>(), fragment in any::<String>()) {
+        let _ = link::decode(&query, &fragment);
     }
 }

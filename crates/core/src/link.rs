@@ -1,0 +1,368 @@
+//! Share links: a scenario as readable key/value pairs, e.g.
+//! `#v=1&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test`.
+//!
+//! This is a public interface (marketers hand-write these), so reading is forgiving and never fails as a whole:
+//! - The same keys are read from the query string (prefilled marketing and embed links) and the fragment; the
+//!   fragment wins per key. Unknown keys are ignored, so later versions can add keys without breaking old links.
+//! - `v` missing means version 1, forever. A newer `v` gets a notice, and every key we understand is still used.
+//! - Values use `.` for decimals and no grouping. A value that does not read falls back to the field's default
+//!   and gets a notice naming it. `name` keeps at most 80 characters, control characters removed.
+//! - A link over [`MAX_LINK_CHARS`] characters is refused whole.
+
+use std::fmt;
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use rust_decimal::Decimal;
+
+use crate::library::clean_name;
+use crate::parse::{MAX_COUNT, MAX_MONEY};
+use crate::{Currency, Draft, Field, Scenario};
+
+/// The version [`encode`] writes.
+pub const LINK_VERSION: u64 = 1;
+/// The longest query plus fragment read; anything longer is refused.
+pub const MAX_LINK_CHARS: usize = 2048;
+
+/// Characters left as they are in a name: letters, digits and `-._~` (RFC 3986 unreserved).
+const NAME: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// A scenario read from a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkScenario {
+    /// The fields to show (a value that did not read is the field's default).
+    pub draft: Draft,
+    /// The scenario's name ("" when the link has none).
+    pub name: String,
+    /// What did not read, for the page to say.
+    pub notices: Vec<LinkNotice>,
+}
+
+/// Something about a link that the page should mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// `v` is newer than this calculator (or not a number): known keys were still used.
+    Newer(String),
+    /// A value did not read; the field shows its default. The key is named.
+    Invalid(&'static str),
+}
+
+impl fmt::Display for LinkNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkNotice::Newer(v) => write!(
+                f,
+                "This link was made by a newer version of the calculator (v={v}); everything it could read is shown."
+            ),
+            LinkNotice::Invalid(key) => {
+                write!(f, "The link's “{key}” value could not be read, so the default is shown.")
+            }
+        }
+    }
+}
+
+/// The link was refused whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    TooLong,
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::TooLong => {
+                write!(f, "This link is longer than {MAX_LINK_CHARS} characters, so it was not opened.")
+            }
+        }
+    }
+}
+
+/// The link text for a scenario (without `#` or `?`): every key, `name` only when there is one.
+pub fn encode(scenario: &Scenario, name: &str) -> String {
+    let mut link = format!(
+        "v={LINK_VERSION}&credits={}&impressions={}&clicks={}&conversions={}&currency={}",
+        scenario.credits.normalize(),
+        scenario.impressions,
+        scenario.clicks,
+        scenario.conversions,
+        scenario.currency.code(),
+    );
+    let name = clean_name(name);
+    if !name.is_empty() {
+        link.push_str("&name=");
+        link.extend(utf8_percent_encode(&name, NAME));
+    }
+    link
+}
+
+const SCENARIO_KEYS: [&str; 6] = ["credits", "impressions", "clicks", "conversions", "currency", "name"];
+
+/// Reads a scenario from a page address's query string and fragment (with or without their `?` / `#`).
+/// `Ok(None)` when neither holds a scenario key (a plain visit, or `?embed=1` alone).
+pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkError> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if query.len().saturating_add(fragment.len()) > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong);
+    }
+    // The fragment wins per key: look there first.
+    let value = |key: &str| pairs(fragment).chain(pairs(query)).find(|(k, _)| k == key).map(|(_, v)| v);
+    if !SCENARIO_KEYS.iter().any(|k| value(k).is_some()) {
+        return Ok(None);
+    }
+    let mut notices = Vec::new();
+    if let Some(v) = value("v") {
+        if v.parse::<u64>().map_or(true, |v| v > LINK_VERSION) {
+            notices.push(LinkNotice::Newer(clean_name(&v)));
+        }
+    }
+    let defaults = Draft::default();
+    let mut draft = defaults.clone();
+    if let Some(code) = value("currency") {
+        match code.parse::<Currency>() {
+            Ok(currency) => draft.currency = currency,
+            Err(_) => notices.push(LinkNotice::Invalid("currency")),
+        }
+    }
+    for field in Field::ALL {
+        let Some(text) = value(field.key()) else { continue };
+        let valid = if field.is_money() { read_money(&text, draft.currency) } else { read_count(&text) };
+        match valid {
+            Some(canonical) => *draft.text_mut(field) = canonical,
+            None => notices.push(LinkNotice::Invalid(field.key())),
+        }
+    }
+    let name = value("name").map(|n| clean_name(&n)).unwrap_or_default();
+    Ok(Some(LinkScenario { draft, name, notices }))
+}
+
+/// The `key=value` pairs of a query or fragment, percent-decoded (`+` is a space, as in forms).
+fn pairs(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    text.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (unescape(key), unescape(value))
+    })
+}
+
+fn unescape(text: &str) -> String {
+    let text = text.replace('+', " ");
+    percent_decode_str(&text).decode_utf8_lossy().into_owned()
+}
+
+/// Money in a link: digits with an optional `.` and decimals, within the cap and the currency's minor units.
+/// Returns the canonical text for the field.
+fn read_money(text: &str, currency: Currency) -> Option<String> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) || (text.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let value = Decimal::from_str_exact(text).ok()?;
+    (value <= MAX_MONEY && value.normalize().scale() <= currency.minor_units()).then(|| value.normalize().to_string())
+}
+
+/// A count in a link: digits only, within the cap.
+fn read_count(text: &str) -> Option<String> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: u64 = text.parse().ok()?;
+    (value <= MAX_COUNT).then(|| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Scenario {
+        Draft::default().parse().scenario().unwrap()
+    }
+
+    fn open(query: &str, fragment: &str) -> LinkScenario {
+        decode(query, fragment).unwrap().unwrap()
+    }
+
+    #[test]
+    fn the_documented_example() {
+        let link = encode(&seed(), "Fashion test");
+        assert_eq!(
+            link,
+            "v=1&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test"
+        );
+        let opened = open("", &format!("#{link}"));
+        assert_eq!(opened.draft.parse().scenario(), Some(seed()));
+        assert_eq!(opened.name, "Fashion test");
+        assert_eq!(opened.notices, []);
+    }
+
+    #[test]
+    fn query_and_fragment_fragment_wins_per_key() {
+        let opened = open("?credits=500&currency=EUR&clicks=10", "#clicks=20");
+        assert_eq!(opened.draft.credits, "500");
+        assert_eq!(opened.draft.currency, Currency::Eur);
+        assert_eq!(opened.draft.clicks, "20");
+        assert_eq!(opened.draft.impressions, Draft::default().impressions, "a missing key keeps its default");
+    }
+
+    #[test]
+    fn no_scenario_keys_is_no_link() {
+        assert_eq!(decode("", ""), Ok(None));
+        assert_eq!(decode("?embed=1", ""), Ok(None));
+        assert_eq!(decode("?utm_source=x", "#top"), Ok(None));
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_named() {
+        let opened = open("", "credits=abc&clicks=-5&impressions=1e5&conversions=2.5&currency=XYZ");
+        assert_eq!(opened.draft, Draft::default());
+        assert_eq!(
+            opened.notices,
+            [
+                LinkNotice::Invalid("currency"),
+                LinkNotice::Invalid("credits"),
+                LinkNotice::Invalid("impressions"),
+                LinkNotice::Invalid("clicks"),
+                LinkNotice::Invalid("conversions")
+            ]
+        );
+        assert_eq!(
+            LinkNotice::Invalid("clicks").to_string(),
+            "The link's “clicks” value could not be read, so the default is shown."
+        );
+    }
+
+    #[test]
+    fn values_use_a_dot_and_no_grouping() {
+        assert_eq!(open("", "credits=1234.5").draft.credits, "1234.5");
+        assert_eq!(open("", "credits=100.50").draft.credits, "100.5");
+        assert_eq!(open("", "credits=1,234").notices, [LinkNotice::Invalid("credits")]);
+        assert_eq!(open("", "credits=1.234").notices, [LinkNotice::Invalid("credits")], "3 decimals in USD");
+        assert_eq!(open("", "credits=1.5&currency=JPY").notices, [LinkNotice::Invalid("credits")]);
+        assert_eq!(open("", "credits=.5").notices, [LinkNotice::Invalid("credits")]);
+        assert_eq!(open("", "credits=5.").notices, [LinkNotice::Invalid("credits")]);
+        assert_eq!(open("", "credits=1000000000001").notices, [LinkNotice::Invalid("credits")]);
+        assert_eq!(open("", "clicks=10000000000001").notices, [LinkNotice::Invalid("clicks")]);
+        assert_eq!(open("", "clicks=007").draft.clicks, "7");
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(open("", "v=1&clicks=5").notices, []);
+        assert_eq!(open("", "clicks=5").notices, [], "v missing means version 1");
+        let newer = open("", "v=2&clicks=5&cash=100");
+        assert_eq!(newer.notices, [LinkNotice::Newer("2".into())]);
+        assert_eq!(newer.draft.clicks, "5", "known keys are still used");
+        assert_eq!(open("", "v=x&clicks=5").notices, [LinkNotice::Newer("x".into())]);
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(open("", "name=Fashion+test").name, "Fashion test");
+        assert_eq!(open("", "name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").name, "<img src=x onerror=alert(1)>");
+        assert_eq!(open("", "name=a%0Ab%00c").name, "abc");
+        assert_eq!(open("", &format!("name={}", "x".repeat(200))).name.len(), 80);
+        assert_eq!(open("", "name=%FF%FE").name, "\u{fffd}\u{fffd}", "invalid UTF-8 is replaced, not fatal");
+        assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=1&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
+        assert!(!encode(&seed(), "").contains("name"));
+    }
+
+    #[test]
+    fn too_long_is_refused() {
+        let long = format!("credits=1&name={}", "x".repeat(MAX_LINK_CHARS));
+        assert_eq!(decode("", &long), Err(LinkError::TooLong));
+        assert_eq!(decode(&"a".repeat(1500), &"b".repeat(1500)), Err(LinkError::TooLong));
+        assert!(decode("", &"c".repeat(MAX_LINK_CHARS)).is_ok());
+    }
+}
+
+/// What the page starts with, chosen from what the user typed into the static page while the app loaded, a shared
+/// link in the address, and the draft kept from the last visit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Start {
+    pub draft: Draft,
+    /// The saved scenario the draft started from.
+    pub opened: Option<String>,
+    /// The scenario name to show (`None`: the opened scenario's, if any).
+    pub name: Option<String>,
+    /// What to tell the user about the link, if one was opened.
+    pub notices: Vec<String>,
+}
+
+impl Start {
+    /// In order: text typed before the app started (it differs from the default); a link in the address; the kept
+    /// draft; the seed example. A link whose scenario is the kept draft's (the address bar follows the draft, so a
+    /// reload looks like one) keeps the draft as typed and its saved scenario.
+    pub fn choose(
+        typed: Option<Draft>,
+        link: Result<Option<LinkScenario>, LinkError>,
+        kept: Option<crate::schema::DraftState>,
+    ) -> Start {
+        let from_kept = |kept: Option<crate::schema::DraftState>, notices: Vec<String>| match kept {
+            Some(k) => Start { draft: k.draft, opened: k.opened, name: None, notices },
+            None => Start { draft: Draft::default(), opened: None, name: None, notices },
+        };
+        if let Some(typed) = typed.filter(|t| *t != Draft::default()) {
+            return Start { draft: typed, opened: None, name: None, notices: Vec::new() };
+        }
+        match link {
+            Err(e) => from_kept(kept, vec![e.to_string()]),
+            Ok(None) => from_kept(kept, Vec::new()),
+            Ok(Some(link)) => {
+                let same = kept.as_ref().is_some_and(|k| {
+                    link.notices.is_empty() && k.draft.parse().scenario() == link.draft.parse().scenario()
+                });
+                if same {
+                    return from_kept(kept, Vec::new());
+                }
+                let mut notices = vec!["You opened a shared scenario. Save it to keep it in your list.".to_string()];
+                notices.extend(link.notices.iter().map(ToString::to_string));
+                Start { draft: link.draft, opened: None, name: Some(link.name), notices }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+    use crate::schema::DraftState;
+
+    fn link(fragment: &str) -> Result<Option<LinkScenario>, LinkError> {
+        decode("", fragment)
+    }
+
+    #[test]
+    fn typed_text_wins() {
+        let typed = Draft { credits: "250".into(), ..Draft::default() };
+        let start = Start::choose(Some(typed.clone()), link("clicks=5"), None);
+        assert_eq!(start.draft, typed);
+        assert_eq!(start.notices, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_link_opens_as_a_new_scenario() {
+        let kept = DraftState { draft: Draft::default(), opened: Some("a".into()) };
+        let start = Start::choose(Some(Draft::default()), link("clicks=5&name=X"), Some(kept));
+        assert_eq!(start.draft.clicks, "5");
+        assert_eq!((start.opened, start.name), (None, Some("X".into())));
+        assert_eq!(start.notices, ["You opened a shared scenario. Save it to keep it in your list."]);
+    }
+
+    #[test]
+    fn a_reload_keeps_the_draft_as_typed_and_its_saved_scenario() {
+        let kept = DraftState { draft: Draft { clicks: "2,000".into(), ..Draft::default() }, opened: Some("a".into()) };
+        let start =
+            Start::choose(None, link("credits=100&impressions=50000&clicks=2000&conversions=500"), Some(kept.clone()));
+        assert_eq!(start, Start { draft: kept.draft, opened: Some("a".into()), name: None, notices: vec![] });
+    }
+
+    #[test]
+    fn no_link_or_a_refused_one_falls_back_to_the_kept_draft() {
+        let kept = DraftState { draft: Draft { clicks: "abc".into(), ..Draft::default() }, opened: None };
+        assert_eq!(Start::choose(None, link(""), Some(kept.clone())).draft, kept.draft);
+        let long = format!("credits={}", "1".repeat(3000));
+        let start = Start::choose(None, link(&long), None);
+        assert_eq!(start.draft, Draft::default());
+        assert_eq!(start.notices, ["This link is longer than 2048 characters, so it was not opened."]);
+    }
+}

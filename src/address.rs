@@ -1,0 +1,52 @@
+//! Adapter: the page's address (reading a shared link, keeping the address bar on the current scenario) and the
+//! clipboard.
+
+use std::time::Duration;
+
+use leptos::prelude::{set_timeout_with_handle, window, TimeoutHandle};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// The query string and fragment of the page's address, as the browser has them (`?…`, `#…`, or empty).
+pub fn query_and_fragment() -> (String, String) {
+    let location = window().location();
+    (location.search().unwrap_or_default(), location.hash().unwrap_or_default())
+}
+
+/// The address of the page with `link` as its fragment (or none): the same path and query string.
+pub fn page_address(link: Option<&str>) -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    match link {
+        Some(link) => format!("{base}#{link}"),
+        None => base,
+    }
+}
+
+/// Puts the address of `link` in the address bar after a pause in typing, replacing the current history entry:
+/// never a new entry per keystroke, and never more than a few writes a second (Safari refuses more than 100 in
+/// 30 seconds). `pending` holds the timer of the write not yet done.
+pub fn follow(link: Option<String>, pending: &mut Option<TimeoutHandle>) {
+    if let Some(timer) = pending.take() {
+        timer.clear();
+    }
+    let write = move || {
+        let address = page_address(link.as_deref());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+        }
+    };
+    *pending = set_timeout_with_handle(write, Duration::from_millis(400)).ok();
+}
+
+/// Copies `text` to the clipboard; `false` where the browser does not allow it (insecure page, denied permission,
+/// some embedding frames).
+pub async fn copy(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}

@@ -1,0 +1,234 @@
+//! Saved scenarios: save, open, rename, duplicate, delete with undo, delete all, export and import.
+//!
+//! The state lives in [`Scenarios`] (signals over core values); every change goes through [`Store::update`],
+//! which applies it to what is stored at that moment, so nothing another tab saved is overwritten. The views are in
+//! [`panel`] (save bar, notices, export/import) and [`list`] (the saved scenarios).
+
+mod list;
+mod panel;
+
+pub use panel::ScenarioPanel;
+
+use adcredit_core::library::clean_name;
+use adcredit_core::link::Start;
+use adcredit_core::schema::{self, Problem};
+use adcredit_core::{to_csv, Change, Draft, Library, Saved};
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::files;
+use crate::storage::{self, now, Store, SCENARIOS_KEY};
+
+/// A message about the last action, shown at the top of the list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+    /// Something was deleted; these scenarios can be put back.
+    Undo(String, Vec<Saved>),
+}
+
+/// What is wrong with storage for as long as the page is open.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageNotice {
+    /// Storage is blocked: everything works in memory only.
+    Unavailable,
+    /// Stored data could not be fully read: why, where its copy is kept, and the text itself.
+    Recovered { problem: Problem, backup_key: Option<String>, text: String },
+}
+
+/// The saved-scenario state of the page, shared by the calculator (draft) and the scenario panel.
+#[derive(Clone, Copy)]
+pub struct Scenarios {
+    pub draft: RwSignal<Draft>,
+    /// The id of the saved scenario the draft started from.
+    pub opened: RwSignal<Option<String>>,
+    /// The name field.
+    pub name: RwSignal<String>,
+    pub library: RwSignal<Library>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    store: StoredValue<Store, LocalStorage>,
+}
+
+impl Scenarios {
+    /// Loads what is stored (copying aside anything unreadable), keeps the draft across reloads, and follows
+    /// changes made in other tabs.
+    pub fn new(store: Store, start: Start) -> Scenarios {
+        let loaded = store.load(now());
+        let storage_notice = match loaded.problem {
+            _ if !store.is_available() => Some(StorageNotice::Unavailable),
+            Some((problem, backup_key, text)) => Some(StorageNotice::Recovered { problem, backup_key, text }),
+            None => None,
+        };
+        let Start { draft, opened, name, .. } = start;
+        let name = name
+            .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
+            .unwrap_or_default();
+        let state = Scenarios {
+            draft: RwSignal::new(draft),
+            opened: RwSignal::new(opened),
+            name: RwSignal::new(name),
+            library: RwSignal::new(loaded.library),
+            notice: RwSignal::new(None),
+            storage_notice: RwSignal::new(storage_notice),
+            store: StoredValue::new_local(store),
+        };
+        // Keep the inputs on screen across reloads.
+        Effect::new(move |_| {
+            let draft_state = schema::DraftState { draft: state.draft.get(), opened: state.opened.get() };
+            state.store.with_value(|s| s.save_draft(&draft_state));
+        });
+        // Another tab saved: show its list without a reload.
+        let listener = window_event_listener(ev::storage, move |e| {
+            if e.key().is_none_or(|k| k == SCENARIOS_KEY) {
+                if let Some(library) = state.store.with_value(Store::reload) {
+                    state.library.set(library);
+                }
+            }
+        });
+        on_cleanup(move || listener.remove());
+        state
+    }
+
+    /// The opened scenario as saved, if it still exists.
+    fn opened_saved(&self) -> Option<Saved> {
+        let id = self.opened.get()?;
+        self.library.with(|l| l.get(&id).cloned())
+    }
+
+    /// Applies `edit` to the stored library; on failure says why and changes nothing.
+    fn update<R>(&self, edit: impl FnOnce(&mut Library) -> R) -> Option<R> {
+        let current = self.library.get_untracked();
+        match self.store.with_value(|s| s.update(&current, now(), edit)) {
+            Ok((library, result)) => {
+                self.library.set(library);
+                Some(result)
+            }
+            Err(e) => {
+                self.notice.set(Some(Notice::Error(e.to_string())));
+                None
+            }
+        }
+    }
+
+    /// Saves the inputs on screen: over the opened scenario, or as a new one when `as_new` or none is open.
+    pub fn save(&self, as_new: bool) {
+        let Some(scenario) = self.draft.with_untracked(|d| d.parse().scenario()) else {
+            self.notice.set(Some(Notice::Error("Not saved: fix the fields marked above first.".into())));
+            return;
+        };
+        let existing = if as_new { None } else { self.opened_saved() };
+        let typed = clean_name(&self.name.get_untracked());
+        let time = now();
+        let saved = match existing {
+            Some(existing) => Saved { name: typed_or(typed, &existing.name), scenario, updated: time, ..existing },
+            None => {
+                let count = self.library.with_untracked(Library::len).saturating_add(1);
+                let fallback = format!("Scenario {count}");
+                Saved {
+                    id: storage::new_id(),
+                    name: typed_or(typed, &fallback),
+                    scenario,
+                    created: time,
+                    updated: time,
+                }
+            }
+        };
+        let (id, name) = (saved.id.clone(), saved.name.clone());
+        if self.update(|l| l.apply(&Change::Put(saved))).is_some() {
+            self.opened.set(Some(id));
+            self.name.set(name.clone());
+            self.notice.set(Some(Notice::Info(format!("Saved “{name}”."))));
+        }
+    }
+
+    pub fn open(&self, saved: &Saved) {
+        self.draft.set(Draft::from(&saved.scenario));
+        self.opened.set(Some(saved.id.clone()));
+        self.name.set(saved.name.clone());
+        self.notice.set(Some(Notice::Info(format!("Opened “{}”.", saved.name))));
+    }
+
+    pub fn rename(&self, saved: &Saved, name: &str) {
+        let name = clean_name(name);
+        if name.is_empty() || name == saved.name {
+            return;
+        }
+        let renamed = Saved { name: name.clone(), updated: now(), ..saved.clone() };
+        if self.update(|l| l.apply(&Change::Put(renamed))).is_some() {
+            if self.opened.get_untracked().as_deref() == Some(&saved.id) {
+                self.name.set(name.clone());
+            }
+            self.notice.set(Some(Notice::Info(format!("Renamed to “{name}”."))));
+        }
+    }
+
+    pub fn duplicate(&self, saved: &Saved) {
+        let time = now();
+        let name = clean_name(&format!("{} (copy)", saved.name));
+        let copy = Saved { id: storage::new_id(), name: name.clone(), created: time, updated: time, ..saved.clone() };
+        if self.update(|l| l.apply(&Change::Put(copy))).is_some() {
+            self.notice.set(Some(Notice::Info(format!("Duplicated as “{name}”."))));
+        }
+    }
+
+    /// Deletes `ids`, offering to undo.
+    pub fn delete(&self, ids: Vec<String>) {
+        let removed: Vec<Saved> =
+            self.library.with_untracked(|l| l.scenarios.iter().filter(|s| ids.contains(&s.id)).cloned().collect());
+        let message = match removed.as_slice() {
+            [one] => format!("Deleted “{}”.", one.name),
+            many => format!("Deleted {} scenarios.", many.len()),
+        };
+        if self.update(|l| l.apply(&Change::Remove(ids.clone()))).is_some() {
+            if self.opened.get_untracked().is_some_and(|id| ids.contains(&id)) {
+                self.opened.set(None);
+            }
+            self.notice.set(Some(Notice::Undo(message, removed)));
+        }
+    }
+
+    pub fn undo(&self, restore: Vec<Saved>) {
+        let count = restore.len();
+        let restored = self.update(|l| {
+            for saved in restore {
+                l.apply(&Change::Put(saved));
+            }
+        });
+        if restored.is_some() {
+            let what = if count == 1 { "the scenario".to_string() } else { format!("{count} scenarios") };
+            self.notice.set(Some(Notice::Info(format!("Restored {what}."))));
+        }
+    }
+
+    pub fn import(&self, file_name: &str, text: &str) {
+        let decoded = schema::decode(text);
+        if let Some(problem) = decoded.problem {
+            self.notice
+                .set(Some(Notice::Error(format!("Could not import “{file_name}”: {problem}. Nothing was changed."))));
+            return;
+        }
+        if let Some(report) = self.update(|l| l.merge(decoded.library, storage::new_id)) {
+            self.notice.set(Some(Notice::Info(report.to_string())));
+        }
+    }
+
+    pub fn export_json(&self) {
+        let text = self.library.with_untracked(schema::encode);
+        files::download(&format!("adcredit-scenarios-{}.json", files::today()), "application/json", &text);
+    }
+
+    pub fn export_csv(&self) {
+        let text = self.library.with_untracked(|l| to_csv(l, files::iso));
+        files::download(&format!("adcredit-scenarios-{}.csv", files::today()), "text/csv;charset=utf-8", &text);
+    }
+}
+
+fn typed_or(typed: String, fallback: &str) -> String {
+    if typed.is_empty() {
+        fallback.to_string()
+    } else {
+        typed
+    }
+}

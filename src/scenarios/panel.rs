@@ -1,0 +1,212 @@
+//! The saved-scenarios panel: save bar, notices, and the export / import / delete-all actions.
+
+use adcredit_core::{link, Library, SaveState};
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::HtmlInputElement;
+
+use super::list::ScenarioList;
+use super::{Notice, Scenarios, StorageNotice};
+use crate::{address, files};
+
+/// The saved-scenarios panel.
+#[component]
+pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
+    let save_state = Memo::new(move |_| {
+        let opened = state.opened_saved();
+        state.draft.with(|d| SaveState::of(d, opened.as_ref()))
+    });
+    let state_text = move || match save_state.get() {
+        SaveState::New => "Not saved yet",
+        SaveState::Saved => "Saved",
+        SaveState::Changed => "Changed since saved",
+    };
+    view! {
+        <section class="scenarios" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">"Saved scenarios"</h2>
+            <StorageNotices state />
+            <form class="save-bar" on:submit=move |ev| {
+                ev.prevent_default();
+                state.save(false);
+            }>
+                <div class="field">
+                    <label for="scenario-name">"Scenario name"</label>
+                    <input
+                        id="scenario-name"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="80"
+                        placeholder="e.g. Fashion audience"
+                        prop:value=move || state.name.get()
+                        on:input=move |ev| state.name.set(event_target_value(&ev))
+                        aria-describedby="save-state"
+                    />
+                </div>
+                <button type="submit">"Save"</button>
+                <Show when=move || save_state.get() != SaveState::New>
+                    <button type="button" class="secondary" on:click=move |_| state.save(true)>
+                        "Save as new"
+                    </button>
+                </Show>
+                <ShareLink state />
+                <p id="save-state" class="save-state" data-state=move || format!("{:?}", save_state.get()).to_lowercase()>
+                    {state_text}
+                </p>
+            </form>
+            <NoticeLine state />
+            <ScenarioList state />
+            <ListActions state />
+        </section>
+    }
+}
+
+#[component]
+fn StorageNotices(state: Scenarios) -> impl IntoView {
+    let download = move |text: String| {
+        files::download(&format!("adcredit-unreadable-{}.json", files::today()), "application/json", &text);
+    };
+    move || {
+        state.storage_notice.get().map(|notice| match notice {
+            StorageNotice::Unavailable => view! {
+                <p class="storage-notice" role="alert">
+                    "This browser does not let the calculator keep data here (storage is blocked), so saved scenarios "
+                    "last only until you close this page. Export them to keep them."
+                </p>
+            }
+            .into_any(),
+            StorageNotice::Recovered { problem, backup_key, text } => {
+                let kept = state.library.with_untracked(Library::len);
+                let copy = if backup_key.is_some() {
+                    "A copy of it is kept unchanged in this browser."
+                } else {
+                    "It could not be copied aside, so nothing will be saved over it: download it first."
+                };
+                view! {
+                    <div class="storage-notice" role="alert">
+                        <p>
+                            {format!("Some saved data could not be read: {problem}. {copy} ")}
+                            {match kept {
+                                0 => "The list starts empty.".to_string(),
+                                1 => "The 1 scenario that could be read is in the list.".to_string(),
+                                n => format!("The {n} scenarios that could be read are in the list."),
+                            }}
+                        </p>
+                        <button type="button" class="secondary" on:click=move |_| download(text.clone())>
+                            "Download the unreadable data"
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+#[component]
+fn NoticeLine(state: Scenarios) -> impl IntoView {
+    view! {
+        <div class="notice" role="status">
+            {move || {
+                state.notice.get().map(|notice| match notice {
+                    Notice::Info(text) => view! { <p>{text}</p> }.into_any(),
+                    Notice::Error(text) => view! { <p class="error">{text}</p> }.into_any(),
+                    Notice::Undo(text, restore) => view! {
+                        <p>
+                            {text} " "
+                            <button type="button" class="link" on:click=move |_| state.undo(restore.clone())>"Undo"</button>
+                        </p>
+                    }
+                    .into_any(),
+                })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ListActions(state: Scenarios) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let count = move || state.library.with(Library::len);
+    let on_file = move |ev: ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        spawn_local(async move {
+            let name = file.name();
+            match files::read_text(file).await {
+                Some(text) => state.import(&name, &text),
+                None => state.notice.set(Some(Notice::Error(format!("Could not read “{name}”. Nothing was changed.")))),
+            }
+        });
+    };
+    let delete_all = move |_| {
+        let ids = state.library.with_untracked(|l| l.scenarios.iter().map(|s| s.id.clone()).collect());
+        state.delete(ids);
+        confirming.set(false);
+    };
+    view! {
+        <div class="list-actions">
+            <button type="button" class="secondary" on:click=move |_| state.export_json()>"Export JSON"</button>
+            <button type="button" class="secondary" on:click=move |_| state.export_csv()>"Export CSV"</button>
+            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+            <label for="import-file" class="button secondary">"Import JSON"</label>
+            <Show when=move || { count() > 0 }>
+                <button type="button" class="secondary danger" on:click=move |_| confirming.set(true)>"Delete all…"</button>
+            </Show>
+        </div>
+        <Show when=move || { confirming.get() && count() > 0 }>
+            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                <p id="confirm-text">{move || format!("Delete all {} saved scenarios? You can undo this right after.", count())}</p>
+                <button type="button" class="danger" on:click=delete_all>{move || format!("Delete all {}", count())}</button>
+                <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// "Copy link": the scenario on screen as a link on the clipboard, or, where the browser refuses, in a field selected
+/// for copying by hand.
+#[component]
+fn ShareLink(state: Scenarios) -> impl IntoView {
+    let by_hand = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let copy = move |_| {
+        let Some(scenario) = state.draft.with_untracked(|d| d.parse().scenario()) else {
+            state.notice.set(Some(Notice::Error("Not shared: fix the fields marked above first.".into())));
+            return;
+        };
+        let url = address::page_address(Some(&link::encode(&scenario, &state.name.get_untracked())));
+        spawn_local(async move {
+            if address::copy(&url).await {
+                by_hand.set(None);
+                state.notice.set(Some(Notice::Info("Link copied.".into())));
+            } else {
+                by_hand.set(Some(url));
+                state.notice.set(Some(Notice::Info("Copy the link from the field below.".into())));
+            }
+        });
+    };
+    view! {
+        <button type="button" class="secondary" on:click=copy>"Copy link"</button>
+        {move || {
+            by_hand
+                .get()
+                .map(|url| {
+                    view! {
+                        <div class="field copy-by-hand">
+                            <label for="share-link">"Link to this scenario"</label>
+                            <input id="share-link" type="text" readonly node_ref=field prop:value=url />
+                        </div>
+                    }
+                })
+        }}
+    }
+}
