@@ -203,7 +203,7 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
                     view! {
                         <div class="field copy-by-hand">
                             <label for="share-link">"Link to this scenario"</label>
-                            <input id="share-link" type="text" readonly node_ref=field prop:value=url />
+                            <input id="share-link" type="text" readonly node_ref=field value=url />
                         </div>
                     }
                 })

@@ -133,7 +133,7 @@ test('a full storage: the save fails with a message and what was stored stays in
   await page.reload();
   await page.getByLabel('Scenario name').fill('Too much');
   await page.getByRole('button', { name: 'Save as new' }).click();
-  await expect(notice(page)).toContainText('Not saved: this browser’s storage for the calculator is full.'.replace('’', "'"));
+  await expect(notice(page)).toContainText("Not saved: this browser's storage for the calculator is full.");
   await expect(names(page)).toHaveText(['Kept']);
   expect(await stored(page)).toBe(before);
 });

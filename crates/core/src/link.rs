@@ -291,7 +291,7 @@ pub struct Start {
 impl Start {
     /// In order: text typed before the app started (it differs from the default); a link in the address; the kept
     /// draft; the seed example. A link whose scenario is the kept draft's (the address bar follows the draft, so a
-    /// reload looks like one) keeps the draft as typed and its saved scenario.
+    /// reload looks like one) keeps the draft as typed and its saved scenario, with the link's name.
     pub fn choose(
         typed: Option<Draft>,
         link: Result<Option<LinkScenario>, LinkError>,
@@ -312,7 +312,8 @@ impl Start {
                     link.notices.is_empty() && k.draft.parse().scenario() == link.draft.parse().scenario()
                 });
                 if same {
-                    return from_kept(kept, Vec::new());
+                    let name = Some(link.name).filter(|n| !n.is_empty());
+                    return Start { name, ..from_kept(kept, Vec::new()) };
                 }
                 let mut notices = vec!["You opened a shared scenario. Save it to keep it in your list.".to_string()];
                 notices.extend(link.notices.iter().map(ToString::to_string));
