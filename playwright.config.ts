@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the release build in dist/ (built by `make test` first), served as static files
-// exactly as a host or CDN would serve them, in Debian's Chromium (Playwright's own browser download is not used).
+// with the headers a host should send (scripts/serve.py: strict CSP, caching), in Debian's Chromium (Playwright's own browser download is not used).
 const port = 4173;
 
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: `python3 scripts/serve.py ${port} dist`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -30,15 +30,17 @@ pub fn page_address(link: Option<&str>) -> String {
 
 /// Puts the address of `link` in the address bar after a pause in typing, replacing the current history entry:
 /// never a new entry per keystroke, and never more than a few writes a second (Safari refuses more than 100 in
-/// 30 seconds). `pending` holds the timer of the write not yet done.
-pub fn follow(link: Option<String>, pending: &mut Option<TimeoutHandle>) {
+/// 30 seconds). `pending` holds the timer of the write not yet done; `written` runs once the address is written.
+pub fn follow(link: Option<String>, pending: &mut Option<TimeoutHandle>, written: impl FnOnce() + 'static) {
     if let Some(timer) = pending.take() {
         timer.clear();
     }
     let write = move || {
         let address = page_address(link.as_deref());
         if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+            if history.replace_state_with_url(&JsValue::NULL, "", Some(&address)).is_ok() {
+                written();
+            }
         }
     };
     *pending = set_timeout_with_handle(write, Duration::from_millis(400)).ok();

@@ -30,7 +30,7 @@ pub fn mount() {
     let (root, typed) = skeleton::take_over();
     let store = Store::open();
     let (query, fragment) = address::query_and_fragment();
-    let start = Start::choose(typed, link::decode(&query, &fragment), store.load_draft());
+    let start = Start::choose(typed, &query, &fragment, store.load_draft());
     let app = move || view! { <App store start /> };
     match root {
         Some(root) => mount_to(root, app).forget(),
@@ -49,7 +49,8 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
     Effect::new(move |_| {
         let scenario = state.draft.with(|d| d.parse().scenario());
         let shared = scenario.map(|s| link::encode(&s, &state.name.get()));
-        pending.update_value(|timer| address::follow(shared, timer));
+        let written = shared.clone();
+        pending.update_value(|timer| address::follow(shared, timer, move || state.address.set(written)));
     });
     view! {
         <header class="masthead">

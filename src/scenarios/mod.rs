@@ -45,6 +45,8 @@ pub struct Scenarios {
     pub opened: RwSignal<Option<String>>,
     /// The name field.
     pub name: RwSignal<String>,
+    /// The link now in the address bar (kept with the draft, so a reload is told from a shared link).
+    pub address: RwSignal<Option<String>>,
     pub library: RwSignal<Library>,
     pub notice: RwSignal<Option<Notice>>,
     pub storage_notice: RwSignal<Option<StorageNotice>>,
@@ -61,7 +63,7 @@ impl Scenarios {
             Some((problem, backup_key, text)) => Some(StorageNotice::Recovered { problem, backup_key, text }),
             None => None,
         };
-        let Start { draft, opened, name, .. } = start;
+        let Start { draft, opened, name, address, .. } = start;
         let name = name
             .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
             .unwrap_or_default();
@@ -69,6 +71,7 @@ impl Scenarios {
             draft: RwSignal::new(draft),
             opened: RwSignal::new(opened),
             name: RwSignal::new(name),
+            address: RwSignal::new(address),
             library: RwSignal::new(loaded.library),
             notice: RwSignal::new(None),
             storage_notice: RwSignal::new(storage_notice),
@@ -76,7 +79,11 @@ impl Scenarios {
         };
         // Keep the inputs on screen across reloads.
         Effect::new(move |_| {
-            let draft_state = schema::DraftState { draft: state.draft.get(), opened: state.opened.get() };
+            let draft_state = schema::DraftState {
+                draft: state.draft.get(),
+                opened: state.opened.get(),
+                address: state.address.get(),
+            };
             state.store.with_value(|s| s.save_draft(&draft_state));
         });
         // Another tab saved: show its list without a reload.

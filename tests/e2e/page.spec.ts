@@ -59,3 +59,23 @@ test('the skeleton in index.html matches the app it stands in for', async ({ pag
     }, root);
   expect(await shape(html)).toEqual(await shape(''));
 });
+
+test('the app runs under the strict Content-Security-Policy with no violation', async ({ page, request }) => {
+  const response = await request.get('/');
+  expect(response.headers()['content-security-policy']).toBe(
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+  );
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
+  });
+  await open(page);
+  await typeInto(page, 'Clicks', '4000');
+  await expect(metric(page, 'cpc')).toHaveText('$0.03');
+  await page.getByLabel('Scenario name').fill('Under CSP');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.scenario-list .name')).toHaveText(['Under CSP']);
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+});

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 
 use crate::library::clean_name;
 use crate::parse::{MAX_COUNT, MAX_MONEY};
+use crate::schema::DraftState;
 use crate::{Currency, Draft, Field, Scenario};
 
 /// The version [`encode`] writes.
@@ -286,38 +287,41 @@ pub struct Start {
     pub name: Option<String>,
     /// What to tell the user about the link, if one was opened.
     pub notices: Vec<String>,
+    /// The link in the address bar at start (the fragment, without `#`), if any.
+    pub address: Option<String>,
 }
 
 impl Start {
     /// In order: text typed before the app started (it differs from the default); a link in the address; the kept
-    /// draft; the seed example. A link whose scenario is the kept draft's (the address bar follows the draft, so a
-    /// reload looks like one) keeps the draft as typed and its saved scenario, with the link's name.
-    pub fn choose(
-        typed: Option<Draft>,
-        link: Result<Option<LinkScenario>, LinkError>,
-        kept: Option<crate::schema::DraftState>,
-    ) -> Start {
-        let from_kept = |kept: Option<crate::schema::DraftState>, notices: Vec<String>| match kept {
-            Some(k) => Start { draft: k.draft, opened: k.opened, name: None, notices },
-            None => Start { draft: Draft::default(), opened: None, name: None, notices },
+    /// draft; the seed example. The address is the page's own, not a shared link, when it is the one the kept draft
+    /// last wrote (the address bar follows the draft a moment after each change, so a quick reload can show an older
+    /// one) or when its scenario is the kept draft's: then the draft keeps its typed text and its saved scenario.
+    pub fn choose(typed: Option<Draft>, query: &str, fragment: &str, kept: Option<DraftState>) -> Start {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let address = Some(fragment.to_string()).filter(|f| !f.is_empty());
+        let from_kept = |kept: Option<DraftState>, notices: Vec<String>, address: Option<String>| match kept {
+            Some(k) => Start { draft: k.draft, opened: k.opened, name: None, notices, address },
+            None => Start { draft: Draft::default(), opened: None, name: None, notices, address },
         };
         if let Some(typed) = typed.filter(|t| *t != Draft::default()) {
-            return Start { draft: typed, opened: None, name: None, notices: Vec::new() };
+            return Start { draft: typed, opened: None, name: None, notices: Vec::new(), address };
         }
-        match link {
-            Err(e) => from_kept(kept, vec![e.to_string()]),
-            Ok(None) => from_kept(kept, Vec::new()),
+        let own = kept.as_ref().is_some_and(|k| address.is_some() && k.address == address);
+        match decode(query, fragment) {
+            Err(e) => from_kept(kept, vec![e.to_string()], address),
+            Ok(None) => from_kept(kept, Vec::new(), address),
+            Ok(Some(_)) if own => from_kept(kept, Vec::new(), address),
             Ok(Some(link)) => {
                 let same = kept.as_ref().is_some_and(|k| {
                     link.notices.is_empty() && k.draft.parse().scenario() == link.draft.parse().scenario()
                 });
                 if same {
                     let name = Some(link.name).filter(|n| !n.is_empty());
-                    return Start { name, ..from_kept(kept, Vec::new()) };
+                    return Start { name, ..from_kept(kept, Vec::new(), address) };
                 }
                 let mut notices = vec!["You opened a shared scenario. Save it to keep it in your list.".to_string()];
                 notices.extend(link.notices.iter().map(ToString::to_string));
-                Start { draft: link.draft, opened: None, name: Some(link.name), notices }
+                Start { draft: link.draft, opened: None, name: Some(link.name), notices, address }
             }
         }
     }
@@ -326,43 +330,58 @@ impl Start {
 #[cfg(test)]
 mod start_tests {
     use super::*;
-    use crate::schema::DraftState;
 
-    fn link(fragment: &str) -> Result<Option<LinkScenario>, LinkError> {
-        decode("", fragment)
+    fn kept(draft: Draft, opened: Option<&str>, address: Option<&str>) -> Option<DraftState> {
+        Some(DraftState { draft, opened: opened.map(Into::into), address: address.map(Into::into) })
     }
 
     #[test]
     fn typed_text_wins() {
         let typed = Draft { credits: "250".into(), ..Draft::default() };
-        let start = Start::choose(Some(typed.clone()), link("clicks=5"), None);
+        let start = Start::choose(Some(typed.clone()), "", "#clicks=5", None);
         assert_eq!(start.draft, typed);
         assert_eq!(start.notices, Vec::<String>::new());
     }
 
     #[test]
     fn a_link_opens_as_a_new_scenario() {
-        let kept = DraftState { draft: Draft::default(), opened: Some("a".into()) };
-        let start = Start::choose(Some(Draft::default()), link("clicks=5&name=X"), Some(kept));
+        let start =
+            Start::choose(Some(Draft::default()), "", "#clicks=5&name=X", kept(Draft::default(), Some("a"), None));
         assert_eq!(start.draft.clicks, "5");
         assert_eq!((start.opened, start.name), (None, Some("X".into())));
         assert_eq!(start.notices, ["You opened a shared scenario. Save it to keep it in your list."]);
+        assert_eq!(start.address.as_deref(), Some("clicks=5&name=X"));
     }
 
     #[test]
     fn a_reload_keeps_the_draft_as_typed_and_its_saved_scenario() {
-        let kept = DraftState { draft: Draft { clicks: "2,000".into(), ..Draft::default() }, opened: Some("a".into()) };
+        let draft = Draft { clicks: "2,000".into(), ..Draft::default() };
+        let start = Start::choose(
+            None,
+            "",
+            "credits=100&impressions=50000&clicks=2000&conversions=500",
+            kept(draft.clone(), Some("a"), None),
+        );
+        assert_eq!((start.draft, start.opened, start.name), (draft.clone(), Some("a".into()), None));
+        let named = Start::choose(None, "", "clicks=2000&name=Broad", kept(draft, Some("a"), None));
+        assert_eq!((named.opened, named.name), (Some("a".into()), Some("Broad".into())));
+    }
+
+    #[test]
+    fn a_quick_reload_shows_the_draft_not_the_older_address() {
+        // The draft changed to 2,500 clicks; the address bar still shows the link written before that change.
+        let draft = Draft { clicks: "2,500".into(), ..Draft::default() };
         let start =
-            Start::choose(None, link("credits=100&impressions=50000&clicks=2000&conversions=500"), Some(kept.clone()));
-        assert_eq!(start, Start { draft: kept.draft, opened: Some("a".into()), name: None, notices: vec![] });
+            Start::choose(None, "", "#v=1&clicks=2000", kept(draft.clone(), Some("a"), Some("v=1&clicks=2000")));
+        assert_eq!((start.draft, start.opened, start.notices), (draft, Some("a".into()), vec![]));
     }
 
     #[test]
     fn no_link_or_a_refused_one_falls_back_to_the_kept_draft() {
-        let kept = DraftState { draft: Draft { clicks: "abc".into(), ..Draft::default() }, opened: None };
-        assert_eq!(Start::choose(None, link(""), Some(kept.clone())).draft, kept.draft);
+        let draft = Draft { clicks: "abc".into(), ..Draft::default() };
+        assert_eq!(Start::choose(None, "", "", kept(draft.clone(), None, None)).draft, draft);
         let long = format!("credits={}", "1".repeat(3000));
-        let start = Start::choose(None, link(&long), None);
+        let start = Start::choose(None, "", &long, None);
         assert_eq!(start.draft, Draft::default());
         assert_eq!(start.notices, ["This link is longer than 2048 characters, so it was not opened."]);
     }

@@ -189,6 +189,9 @@ impl TryFrom<StoredScenario> for Saved {
 pub struct DraftState {
     pub draft: Draft,
     pub opened: Option<String>,
+    /// The link this page last put in the address bar: an address that still shows it on the next visit is this
+    /// page's own (a reload), not a link someone shared.
+    pub address: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -201,6 +204,8 @@ struct StoredDraft {
     conversions: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     opened: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    address: Option<String>,
 }
 
 /// Writes the draft.
@@ -214,6 +219,7 @@ pub fn encode_draft(state: &DraftState) -> String {
         clicks: d.clicks.clone(),
         conversions: d.conversions.clone(),
         opened: state.opened.clone(),
+        address: state.address.clone(),
     };
     // As in `encode`: strings and an integer always serialize.
     serde_json::to_string(&stored).unwrap_or_default()
@@ -236,6 +242,7 @@ pub fn decode_draft(text: &str) -> Option<DraftState> {
             conversions: field(stored.conversions),
         },
         opened: stored.opened,
+        address: stored.address,
     })
 }
 
@@ -346,9 +353,10 @@ mod tests {
         let state = DraftState {
             draft: Draft { clicks: "2,0".into(), currency: Currency::Gbp, ..Draft::default() },
             opened: Some("a1".into()),
+            address: Some("v=1&clicks=2".into()),
         };
         assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
-        let state = DraftState { draft: Draft::default(), opened: None };
+        let state = DraftState { draft: Draft::default(), opened: None, address: None };
         assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
         assert_eq!(decode_draft("garbage"), None);
         assert_eq!(

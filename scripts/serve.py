@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Serves dist/ the way a production host should (see README "Deploying"): the strict Content-Security-Policy,
+application/wasm, long caching for hashed files, no caching for index.html. Used by the end-to-end tests, so every
+test runs under the policy. Usage: serve.py PORT [DIRECTORY] (loopback only)."""
+
+import http.server
+import re
+import sys
+from functools import partial
+
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'"
+)
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$")
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm"}
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if HASHED.search(self.path.split("?")[0]):
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        else:
+            self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+if __name__ == "__main__":
+    port = int(sys.argv[1])
+    directory = sys.argv[2] if len(sys.argv) > 2 else "dist"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), partial(Handler, directory=directory))
+    server.serve_forever()
