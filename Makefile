@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml
+SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml scripts/externalize-loader.mjs
 
 .PHONY: serve test bench fuzz tools browser-tools core-test lint component-test e2e-test build
 
@@ -32,13 +32,7 @@ fuzz:
 tools:
 	@scripts/ensure-tools.sh
 
-browser-## Fuzz the link reader for FUZZ_SECONDS (default 60) with libFuzzer (nightly toolchain, cargo-fuzz)
-FUZZ_SECONDS ?= 60
-fuzz:
-	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
-	cd fuzz && cargo +nightly fuzz run link -- -max_total_time=$(FUZZ_SECONDS)
-
-tools:
+browser-tools:
 	@scripts/ensure-tools.sh browser
 
 core-test:
