@@ -28,11 +28,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 scripts/serve.py ${port} dist`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: `python3 scripts/serve.py ${port} dist`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      // Another origin: a host site that embeds the calculator (tests/e2e/embed.spec.ts).
+      command: `python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory tests/e2e/host`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

@@ -8,10 +8,10 @@ import re
 import sys
 from functools import partial
 
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-    "frame-ancestors 'none'"
-)
+POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
+# The full app may not be framed (clickjacking); the embed page exists to be framed by other sites.
+CSP = POLICY + "; frame-ancestors 'none'"
+CSP_EMBED = POLICY + "; frame-ancestors *"
 HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$")
 
 
@@ -19,7 +19,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm"}
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        embed = self.path.split("?")[0].endswith("/embed.html")
+        self.send_header("Content-Security-Policy", CSP_EMBED if embed else CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         if HASHED.search(self.path.split("?")[0]):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")

@@ -28,6 +28,18 @@ pub fn page_address(link: Option<&str>) -> String {
     }
 }
 
+/// The full calculator's address (the embed page's folder, no query) with `link` as its fragment.
+pub fn full_app(link: Option<&str>) -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rsplit_once('/').map_or("/", |(folder, _)| folder);
+    let base = format!("{}{folder}/", location.origin().unwrap_or_default());
+    match link {
+        Some(link) => format!("{base}#{link}"),
+        None => base,
+    }
+}
+
 /// Puts the address of `link` in the address bar after a pause in typing, replacing the current history entry:
 /// never a new entry per keystroke, and never more than a few writes a second (Safari refuses more than 100 in
 /// 30 seconds). `pending` holds the timer of the write not yet done; `written` runs once the address is written.

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 
 use adcredit_core::{Currency, Decimal};
 use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Intl::NumberFormat, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// What a formatter is for: a currency (or none, for percentages) and a number of decimals.
 type Style = (Option<Currency>, u32);
@@ -19,6 +19,27 @@ thread_local! {
     static FORMATTERS: RefCell<Vec<(Style, Function)>> = const { RefCell::new(Vec::new()) };
     /// The date formatter, made on first use.
     static DATE_TIME: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// A locale chosen by the page embedding the calculator; the browser's own when `None`.
+    static LOCALE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Formats numbers and dates for `locale` (a BCP 47 tag) instead of the browser's locale, if the browser accepts the
+/// tag (`Intl.getCanonicalLocales` does not throw); returns whether it did. Call before formatting.
+pub fn set_locale(locale: &str) -> bool {
+    let intl = js_sys::global().unchecked_into::<Object>();
+    let accepted = Reflect::get(&intl, &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"getCanonicalLocales".into()))
+        .and_then(|f| f.unchecked_into::<Function>().call1(&JsValue::UNDEFINED, &locale.into()))
+        .is_ok();
+    if accepted {
+        LOCALE.set(Some(locale.to_string()));
+    }
+    accepted
+}
+
+/// The locale list for `Intl`: the chosen locale, or empty for the browser's own.
+fn locales() -> Array {
+    LOCALE.with_borrow(|l| l.as_deref().map_or_else(Array::new, |l| Array::of1(&JsValue::from_str(l))))
 }
 
 /// A moment (milliseconds since 1970 UTC) as a short local date and time, e.g. "Nov 25, 2026, 1:10 AM".
@@ -29,7 +50,7 @@ pub fn date_time(ms: u64) -> String {
                 let options = Object::new();
                 let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
                 let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-                DateTimeFormat::new(&Array::new(), &options).format()
+                DateTimeFormat::new(&locales(), &options).format()
             })
             .clone()
     });
@@ -82,7 +103,7 @@ fn formatter((currency, decimals): Style) -> Option<Function> {
     }
     set("minimumFractionDigits", decimals.into())?;
     set("maximumFractionDigits", decimals.into())?;
-    // An empty locale list means the browser's own locale. The options are valid for every value the core
-    // produces (a known ISO code, 0..=20 decimals), so the constructor does not throw.
-    Some(NumberFormat::new(&Array::new(), &options).format())
+    // The options are valid for every value the core produces (a known ISO code, 0..=20 decimals), and an embed
+    // locale is checked before use (`EmbedOptions`); Intl falls back to the browser's locale for one it lacks.
+    Some(NumberFormat::new(&locales(), &options).format())
 }

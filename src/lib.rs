@@ -9,12 +9,14 @@
 #![forbid(unsafe_code)]
 
 pub mod address;
+pub mod embed;
 pub mod files;
 pub mod intl;
 pub mod scenarios;
 pub mod skeleton;
 pub mod storage;
 
+use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
 use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
 use leptos::prelude::*;
@@ -28,13 +30,48 @@ use storage::Store;
 /// address, else as the draft kept from the last visit, else as the seed example (see `Start::choose`).
 pub fn mount() {
     let (root, typed) = skeleton::take_over();
-    let store = Store::open();
     let (query, fragment) = address::query_and_fragment();
-    let start = Start::choose(typed, &query, &fragment, store.load_draft());
-    let app = move || view! { <App store start /> };
+    if embed::is_embedded(&query) {
+        let (options, mut warnings) = EmbedOptions::from_query(&query);
+        if let Some(locale) = &options.locale {
+            if !intl::set_locale(locale) {
+                warnings
+                    .push(format!("adcredit embed: ignored the locale {locale:?}, which this browser does not know"));
+            }
+        }
+        embed::apply(&options, &warnings);
+        // Embedded: nothing is kept (a host site's frame may not get storage, and should not share it).
+        let start = Start::choose(typed, &query, &fragment, None);
+        mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
+    } else {
+        let store = Store::open();
+        let start = Start::choose(typed, &query, &fragment, store.load_draft());
+        mount_at(root, move || view! { <App store start /> });
+    }
+}
+
+/// Mounts into `root` (the skeleton's `#app`), or into the body where there is none.
+fn mount_at<N: IntoView + 'static>(root: Option<web_sys::HtmlElement>, view: impl FnOnce() -> N + 'static) {
     match root {
-        Some(root) => mount_to(root, app).forget(),
-        None => mount_to_body(app),
+        Some(root) => mount_to(root, view).forget(),
+        None => mount_to_body(view),
+    }
+}
+
+/// The embedded calculator (`/embed.html`): no page chrome, and a link that opens the scenario in the full app.
+#[component]
+pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
+    let full = move || {
+        let shared = draft.with(|d| d.parse().scenario()).map(|s| link::encode(&s, ""));
+        address::full_app(shared.as_deref())
+    };
+    view! {
+        <main class="embedded">
+            <Calculator draft />
+            <p class="open-full">
+                <a href=full target="_blank" rel="noopener">"Open in full calculator"</a>
+            </p>
+        </main>
     }
 }
 

@@ -9,6 +9,7 @@
 mod csv;
 mod currency;
 pub mod display;
+pub mod embed;
 pub mod library;
 pub mod link;
 mod metrics;

@@ -137,7 +137,7 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
 }
 
 /// The `key=value` pairs of a query or fragment, percent-decoded (`+` is a space, as in forms).
-fn pairs(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+pub(crate) fn pairs(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
     text.split('&').filter(|p| !p.is_empty()).map(|pair| {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         (unescape(key), unescape(value))

@@ -1,0 +1,112 @@
+//! Options of the embedded calculator (`/embed.html?…`, written by `embed.js`): each checked here, an invalid one
+//! ignored with a warning. Scenario values (`credits`, `currency`, …) in the same query string are read as a link.
+
+/// How the embedded calculator looks and whom it tells its height.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// `light`, `dark` or `auto` (follow the visitor's system; the default).
+    pub theme: Option<Theme>,
+    /// An accent colour, `#RRGGBB`.
+    pub accent: Option<String>,
+    /// A BCP 47 locale for numbers (`de-DE`); the visitor's browser locale when absent.
+    pub locale: Option<String>,
+    /// The host page's origin (`https://agency.example`): the only one the calculator's height is posted to.
+    pub origin: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Reads the options from a query string; returns them and a warning for each one ignored.
+    pub fn from_query(query: &str) -> (EmbedOptions, Vec<String>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut options = EmbedOptions::default();
+        let mut warnings = Vec::new();
+        for (key, value) in crate::link::pairs(query) {
+            let ok = match key.as_str() {
+                "theme" => match value.as_str() {
+                    "light" => set(&mut options.theme, Theme::Light),
+                    "dark" => set(&mut options.theme, Theme::Dark),
+                    "auto" => true,
+                    _ => false,
+                },
+                "accent" => is_hex_colour(&value) && set(&mut options.accent, value.clone()),
+                "locale" => is_locale(&value) && set(&mut options.locale, value.clone()),
+                "origin" => is_origin(&value) && set(&mut options.origin, value.clone()),
+                _ => true,
+            };
+            if !ok {
+                warnings.push(format!("adcredit embed: ignored the invalid option {key}={value:?}"));
+            }
+        }
+        (options, warnings)
+    }
+}
+
+fn set<T>(slot: &mut Option<T>, value: T) -> bool {
+    *slot = Some(value);
+    true
+}
+
+fn is_hex_colour(text: &str) -> bool {
+    text.len() == 7 && text.starts_with('#') && text.bytes().skip(1).all(|b| b.is_ascii_hexdigit())
+}
+
+/// A plausible BCP 47 tag: a 2–3 letter language, then subtags of 2–8 letters or digits (the browser decides the rest).
+fn is_locale(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && text.len() <= 35
+}
+
+/// `http(s)://host[:port]`, nothing after: what `location.origin` gives.
+fn is_origin(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else { return false };
+    !rest.is_empty()
+        && rest.len() <= 253
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_options() {
+        let (o, warnings) = EmbedOptions::from_query(
+            "?embed=1&theme=dark&accent=%23FF0050&locale=de-DE&origin=http%3A%2F%2F127.0.0.1%3A4174&credits=5",
+        );
+        assert_eq!(warnings, Vec::<String>::new());
+        assert_eq!(o.theme, Some(Theme::Dark));
+        assert_eq!(o.accent.as_deref(), Some("#FF0050"));
+        assert_eq!(o.locale.as_deref(), Some("de-DE"));
+        assert_eq!(o.origin.as_deref(), Some("http://127.0.0.1:4174"));
+        assert_eq!(EmbedOptions::from_query("theme=auto").0.theme, None);
+    }
+
+    #[test]
+    fn invalid_options_are_ignored_with_a_warning() {
+        let (o, warnings) = EmbedOptions::from_query(
+            "theme=pink&accent=red&locale=<script>&origin=*&origin=javascript:alert(1)&origin=https://a.example/path",
+        );
+        assert_eq!(o, EmbedOptions::default());
+        assert_eq!(warnings.len(), 6);
+        assert_eq!(warnings[0], r#"adcredit embed: ignored the invalid option theme="pink""#);
+    }
+}

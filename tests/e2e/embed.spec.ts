@@ -1,0 +1,59 @@
+import { test, expect, axeViolations, snap } from './fixtures';
+
+const HOST = 'http://127.0.0.1:4174/';
+const TITLE = 'TikTok ads credit calculator';
+
+test('a host site on another origin embeds the calculator with one element and embed.js', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(HOST);
+  const iframe = page.locator(`iframe[title="${TITLE}"]`);
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  await expect(iframe).toHaveAttribute('allow', 'clipboard-write');
+  const frame = page.frameLocator(`iframe[title="${TITLE}"]`);
+  // data-currency, data-credits and data-locale apply; the invalid data-clicks is ignored with a warning.
+  await expect(frame.locator('[data-metric="cpc"] .value')).toHaveText('0,25\u00a0€');
+  await expect(frame.locator('[data-metric="cpm"] .value')).toHaveText('10,00\u00a0€');
+  await expect(frame.getByLabel('Clicks')).toHaveValue('2,000');
+  expect(warnings).toContain('adcredit embed: ignored the invalid option data-clicks="oops"');
+  // data-theme and data-accent apply.
+  const look = await frame.locator('html').evaluate((html) => [html.dataset.theme, getComputedStyle(html).getPropertyValue('--accent')]);
+  expect(look).toEqual(['dark', '#FF0050']);
+  // The compact calculator has no page chrome, and links to the full calculator with the scenario.
+  await expect(frame.getByRole('heading', { name: 'TikTok Ads Credit Calculator' })).toHaveCount(0);
+  await expect(frame.getByRole('link', { name: 'Open in full calculator' })).toHaveAttribute(
+    'href',
+    'http://127.0.0.1:4173/#v=1&credits=500&impressions=50000&clicks=2000&conversions=500&currency=EUR',
+  );
+  await snap(page, 'embed-host');
+});
+
+test('the iframe follows its content height, and a message from another origin changes nothing', async ({ page }) => {
+  await page.goto(HOST);
+  const iframe = page.locator(`iframe[title="${TITLE}"]`);
+  const frame = page.frameLocator(`iframe[title="${TITLE}"]`);
+  await expect(frame.locator('[data-metric="cpc"] .value')).toHaveText('0,25\u00a0€');
+  const height = () => iframe.evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height);
+  const contentHeight = () => frame.locator('html').evaluate((html) => html.scrollHeight);
+  await expect.poll(async () => Math.abs((await height()) - (await contentHeight()))).toBeLessThan(2);
+  const wide = await height();
+
+  await page.locator('#slot').evaluate((slot) => (slot.style.width = '320px'));
+  await expect.poll(height).toBeGreaterThan(wide + 100);
+  await expect.poll(async () => Math.abs((await height()) - (await contentHeight()))).toBeLessThan(2);
+  await snap(page, 'embed-host-320');
+
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ type: 'adcredit:height', height: 3000 }, '*'));
+  await page.waitForTimeout(300);
+  expect(await height()).toBe(before);
+});
+
+test('the embed page is axe-clean and fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto('/embed.html?embed=1&currency=EUR&credits=500');
+  await expect(page.locator('[data-metric="cpc"] .value')).toHaveText('€0.25');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
