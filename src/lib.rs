@@ -10,6 +10,7 @@
 
 pub mod address;
 pub mod embed;
+pub mod embed_panel;
 pub mod files;
 pub mod intl;
 pub mod scenarios;
@@ -21,6 +22,7 @@ use adcredit_core::link::{self, Start};
 use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
 use leptos::prelude::*;
 
+use embed_panel::EmbedPanel;
 use scenarios::{ScenarioPanel, Scenarios};
 use storage::Store;
 
@@ -108,6 +110,7 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
                 })}
             <Calculator draft=state.draft />
             <ScenarioPanel state />
+            <EmbedPanel draft=state.draft />
         </main>
         <footer class="colophon">
             <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>

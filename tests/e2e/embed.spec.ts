@@ -57,3 +57,26 @@ test('the embed page is axe-clean and fits 320 px', async ({ page }) => {
   expect(overflow).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the Embed this calculator panel: options, live preview, snippet to copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(page.locator('[data-metric="cpc"] .value')).toHaveText('$0.05');
+  await expect(page.getByTitle('Preview of the embedded calculator')).toHaveCount(0);
+  await page.getByText('Embed this calculator').click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Number format').fill('de-DE');
+  const snippet = page.getByLabel('Snippet');
+  await expect(snippet).toHaveValue(
+    '<div data-adcredit data-currency="USD" data-credits="100" data-impressions="50000" data-clicks="2000" ' +
+      'data-conversions="500" data-theme="dark" data-locale="de-DE"></div>\n' +
+      '<script src="http://127.0.0.1:4173/embed.js" async></script>',
+  );
+  const preview = page.frameLocator('iframe[title="Preview of the embedded calculator"]');
+  await expect(preview.locator('[data-metric="cpc"] .value')).toHaveText('0,05\u00a0$');
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect(page.getByText('Snippet copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+  await snap(page, 'embed-panel');
+  expect(await axeViolations(page)).toEqual([]);
+});

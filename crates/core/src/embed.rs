@@ -110,3 +110,84 @@ mod tests {
         assert_eq!(warnings[0], r#"adcredit embed: ignored the invalid option theme="pink""#);
     }
 }
+
+/// What the "Embed this calculator" panel puts in a snippet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Starting values: the scenario on screen, if it is valid.
+    pub scenario: Option<crate::Scenario>,
+    pub theme: Option<Theme>,
+    /// `#RRGGBB`; anything else is left out.
+    pub accent: Option<String>,
+    /// A BCP 47 tag; anything that does not look like one is left out.
+    pub locale: Option<String>,
+}
+
+impl Snippet {
+    /// The `data-*` options, in the loader's order; every value is checked, so none needs HTML escaping.
+    fn options(&self) -> Vec<(&'static str, String)> {
+        let mut options = Vec::new();
+        if let Some(s) = &self.scenario {
+            options.push(("currency", s.currency.code().to_string()));
+            options.push(("credits", s.credits.normalize().to_string()));
+            options.push(("impressions", s.impressions.to_string()));
+            options.push(("clicks", s.clicks.to_string()));
+            options.push(("conversions", s.conversions.to_string()));
+        }
+        if let Some(theme) = self.theme {
+            options.push(("theme", theme.name().to_string()));
+        }
+        if let Some(accent) = self.accent.as_ref().filter(|a| is_hex_colour(a)) {
+            options.push(("accent", accent.clone()));
+        }
+        if let Some(locale) = self.locale.as_ref().filter(|l| is_locale(l)) {
+            options.push(("locale", locale.clone()));
+        }
+        options
+    }
+
+    /// The HTML a site adds: one element and the loader from `base` (the calculator's folder URL, ending in `/`).
+    pub fn html(&self, base: &str) -> String {
+        let attributes: String = self.options().iter().map(|(k, v)| format!(" data-{k}=\"{v}\"")).collect();
+        format!("<div data-adcredit{attributes}></div>\n<script src=\"{base}embed.js\" async></script>")
+    }
+
+    /// The query string of `embed.html` that shows what the snippet shows (for a live preview).
+    pub fn preview_query(&self) -> String {
+        let options: String = self.options().iter().map(|(k, v)| format!("&{k}={}", v.replace('#', "%23"))).collect();
+        format!("embed=1{options}")
+    }
+}
+
+#[cfg(test)]
+mod snippet_tests {
+    use super::*;
+    use crate::Draft;
+
+    #[test]
+    fn the_snippet_carries_every_valid_option() {
+        let snippet = Snippet {
+            scenario: Draft::default().parse().scenario(),
+            theme: Some(Theme::Dark),
+            accent: Some("#FF0050".into()),
+            locale: Some("de-DE".into()),
+        };
+        assert_eq!(
+            snippet.html("https://calculator.example/"),
+            "<div data-adcredit data-currency=\"USD\" data-credits=\"100\" data-impressions=\"50000\" data-clicks=\"2000\" \
+             data-conversions=\"500\" data-theme=\"dark\" data-accent=\"#FF0050\" data-locale=\"de-DE\"></div>\n\
+             <script src=\"https://calculator.example/embed.js\" async></script>"
+        );
+        assert_eq!(
+            snippet.preview_query(),
+            "embed=1&currency=USD&credits=100&impressions=50000&clicks=2000&conversions=500&theme=dark&accent=%23FF0050&locale=de-DE"
+        );
+    }
+
+    #[test]
+    fn invalid_values_are_left_out() {
+        let snippet =
+            Snippet { accent: Some("red\"><script>".into()), locale: Some("<x>".into()), ..Snippet::default() };
+        assert_eq!(snippet.html("/"), "<div data-adcredit></div>\n<script src=\"/embed.js\" async></script>");
+    }
+}

@@ -1,0 +1,86 @@
+//! "Embed this calculator": pick the look, see a live preview, copy the snippet for another site.
+
+use adcredit_core::embed::{Snippet, Theme};
+use adcredit_core::Draft;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::HtmlDetailsElement;
+
+use crate::address;
+
+#[component]
+pub fn EmbedPanel(draft: RwSignal<Draft>) -> impl IntoView {
+    let theme = RwSignal::new(None::<Theme>);
+    let accent = RwSignal::new(None::<String>);
+    let locale = RwSignal::new(String::new());
+    let status = RwSignal::new("");
+    let open = RwSignal::new(false);
+    let snippet = Memo::new(move |_| Snippet {
+        scenario: draft.with(|d| d.parse().scenario()),
+        theme: theme.get(),
+        accent: accent.get(),
+        locale: Some(locale.get().trim().to_string()).filter(|l| !l.is_empty()),
+    });
+    let base = StoredValue::new(address::full_app(None));
+    let html = move || snippet.with(|s| base.with_value(|base| s.html(base)));
+    let preview = move || format!("embed.html?{}", snippet.with(Snippet::preview_query));
+    let copy = move |_| {
+        let text = html();
+        spawn_local(async move {
+            let copied = address::copy(&text).await;
+            status.set(if copied { "Snippet copied." } else { "Select the snippet and copy it." });
+        });
+    };
+    let on_theme = move |ev| {
+        theme.set(match event_target_value(&ev).as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        })
+    };
+    view! {
+        <details class="embed-panel" on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())>
+            <summary>"Embed this calculator"</summary>
+            <p>"Put this calculator on your own site, starting with the figures above. Paste the snippet where it should appear."</p>
+            <div class="embed-options">
+                <div class="field">
+                    <label for="embed-theme">"Theme"</label>
+                    <select id="embed-theme" on:change=on_theme>
+                        <option value="auto">"Auto (the visitor's setting)"</option>
+                        <option value="light">"Light"</option>
+                        <option value="dark">"Dark"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-accent">"Accent colour"</label>
+                    <input id="embed-accent" type="color" value="#c8184a" on:input=move |ev| accent.set(Some(event_target_value(&ev))) />
+                </div>
+                <div class="field">
+                    <label for="embed-locale">"Number format"</label>
+                    <input
+                        id="embed-locale"
+                        type="text"
+                        autocomplete="off"
+                        placeholder="The visitor's, or e.g. de-DE"
+                        on:input=move |ev| locale.set(event_target_value(&ev))
+                    />
+                </div>
+            </div>
+            <div class="field">
+                <label for="embed-snippet">"Snippet"</label>
+                <textarea id="embed-snippet" readonly rows="4" prop:value=html></textarea>
+            </div>
+            <p class="snippet-actions">
+                <button type="button" class="secondary" on:click=copy>"Copy snippet"</button>
+                <span role="status">{move || status.get()}</span>
+            </p>
+            // The preview runs a second calculator: only while the panel is open.
+            {move || {
+                open.get()
+                    .then(|| {
+                        view! { <iframe class="embed-preview" title="Preview of the embedded calculator" src=preview></iframe> }
+                    })
+            }}
+        </details>
+    }
+}
