@@ -43,9 +43,15 @@ test('the iframe follows its content height, and a message from another origin c
   await expect.poll(async () => Math.abs((await height()) - (await contentHeight()))).toBeLessThan(2);
   await snap(page, 'embed-host-320');
 
+  // Messages from the host page itself and from a frame of a third origin are not the calculator's.
   const before = await height();
-  await page.evaluate(() => window.postMessage({ type: 'adcredit:height', height: 3000 }, '*'));
-  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.postMessage({ type: 'adcredit:height', height: 3000 }, '*');
+    const third = document.createElement('iframe');
+    third.src = `data:text/html,<script>parent.postMessage({type:'adcredit:height',height:3100},'*')</script>`;
+    document.body.append(third);
+  });
+  await page.waitForTimeout(500);
   expect(await height()).toBe(before);
 });
 
