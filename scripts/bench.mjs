@@ -18,22 +18,23 @@ const median = (xs) => {
 };
 const kB = (n) => (n / 1000).toFixed(1).padStart(7) + ' kB';
 
-// 1. Sizes: what a visitor downloads on a first load.
-console.log('dist/ (first load)                        raw        gzip      brotli');
+// 1. Sizes: what a visitor downloads on a first load of the full app (embed.html and embed.js are listed apart:
+// only host pages load them, with the same wasm).
+const EMBED_ONLY = new Set(['embed.html', 'embed.js']);
+console.log('dist/                                      raw        gzip      brotli');
 const totals = [0, 0, 0];
-for (const name of readdirSync('dist').sort()) {
-  const path = join('dist', name);
-  if (!statSync(path).isFile()) continue;
-  const bytes = readFileSync(path);
+const names = readdirSync('dist').filter((n) => statSync(join('dist', n)).isFile()).sort();
+for (const name of [...names.filter((n) => !EMBED_ONLY.has(n)), ...names.filter((n) => EMBED_ONLY.has(n))]) {
+  const bytes = readFileSync(join('dist', name));
   const sizes = [
     bytes.length,
     gzipSync(bytes, { level: 9 }).length,
     brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   ];
-  sizes.forEach((s, i) => (totals[i] += s));
-  console.log(`  ${name.padEnd(36)}${sizes.map(kB).join('  ')}`);
+  if (!EMBED_ONLY.has(name)) sizes.forEach((s, i) => (totals[i] += s));
+  console.log(`  ${(EMBED_ONLY.has(name) ? `${name} (embedding only)` : name).padEnd(36)}${sizes.map(kB).join('  ')}`);
 }
-console.log(`  ${'total'.padEnd(36)}${totals.map(kB).join('  ')}`);
+console.log(`  ${'first load of the app, total'.padEnd(36)}${totals.map(kB).join('  ')}`);
 
 // 2. Timings in headless Chromium against dist/ served on localhost.
 const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], {
