@@ -22,6 +22,7 @@ writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="/${name}" integrity="sha384-${hash('sha384', 'base64')}"></script>`);
 writeFileSync(page, html);
 
-const skeleton = /<div id="app">[\s\S]*<\/div>(\s*<\/body>)/;
+// Up to the last </div> before </body> (`trunk serve` puts its live-reload script in between).
+const skeleton = /<div id="app">[\s\S]*<\/div>(\s*(?:<script[\s\S]*?<\/script>\s*)*<\/body>)/;
 if (!skeleton.test(html)) throw new Error('index.html has no <div id="app"> before </body>');
 writeFileSync(join(dir, 'embed.html'), html.replace(skeleton, '<div id="app"></div>$1'));
