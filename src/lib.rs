@@ -80,8 +80,21 @@ pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
 /// The whole page: heading, calculator, saved scenarios, footer.
 #[component]
 pub fn App(store: Store, start: Start) -> impl IntoView {
-    let notices = start.notices.clone();
+    let notices = RwSignal::new(start.notices.clone());
     let state = Scenarios::new(store, start);
+    // Another link pasted into the address bar of this page (a same-document navigation): open it too.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let (query, fragment) = address::query_and_fragment();
+        match link::decode(&query, &fragment) {
+            Ok(Some(opened)) => {
+                notices.set(opened.page_notices());
+                state.open_link(opened, fragment.trim_start_matches('#'));
+            }
+            Ok(None) => {}
+            Err(refused) => notices.set(vec![refused.to_string()]),
+        }
+    });
+    on_cleanup(move || listener.remove());
     // The address bar follows the scenario on screen (no fragment while a field is not valid), so a reload or a
     // copied address reopens it.
     let pending = StoredValue::new_local(None);
@@ -100,14 +113,17 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
             </p>
         </header>
         <main>
-            {(!notices.is_empty())
-                .then(|| {
-                    view! {
-                        <div class="link-notices" role="status">
-                            {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
-                        </div>
-                    }
-                })}
+            {move || {
+                let notices = notices.get();
+                (!notices.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="link-notices" role="status">
+                                {notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                            </div>
+                        }
+                    })
+            }}
             <Calculator draft=state.draft />
             <ScenarioPanel state />
             <EmbedPanel draft=state.draft />

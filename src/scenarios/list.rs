@@ -119,12 +119,27 @@ fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>
     });
     let id = format!("rename-{}", saved.id);
     let current = saved.name.clone();
+    // Leaving the form puts the focus back on the scenario's name, where the keyboard user was.
+    let done = {
+        let row = saved.id.clone();
+        move || {
+            renaming.set(None);
+            let row = row.clone();
+            request_animation_frame(move || {
+                let name = document().query_selector(&format!("[data-id=\"{row}\"] .name")).ok().flatten();
+                if let Some(name) = name.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = name.focus();
+                }
+            });
+        }
+    };
+    let (cancel, escape) = (done.clone(), done.clone());
     let submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(el) = input.get_untracked() {
             state.rename(&saved, &el.value());
         }
-        renaming.set(None);
+        done();
     };
     view! {
         <form class="rename" on:submit=submit>
@@ -137,12 +152,12 @@ fn RenameForm(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>
                 value=current
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {
-                        renaming.set(None);
+                        escape();
                     }
                 }
             />
             <button type="submit">"Save name"</button>
-            <button type="button" class="secondary" on:click=move |_| renaming.set(None)>"Cancel"</button>
+            <button type="button" class="secondary" on:click=move |_| cancel()>"Cancel"</button>
         </form>
     }
 }

@@ -10,7 +10,7 @@ mod panel;
 pub use panel::ScenarioPanel;
 
 use adcredit_core::library::clean_name;
-use adcredit_core::link::Start;
+use adcredit_core::link::{LinkScenario, Start};
 use adcredit_core::schema::{self, Problem};
 use adcredit_core::{to_csv, Change, Draft, Library, Saved};
 use leptos::ev;
@@ -148,6 +148,14 @@ impl Scenarios {
             self.name.set(name.clone());
             self.notice.set(Some(Notice::Info(format!("Saved “{name}”."))));
         }
+    }
+
+    /// Shows a shared link's scenario as a new, unsaved one (saved scenarios are not touched).
+    pub fn open_link(&self, link: LinkScenario, address: &str) {
+        self.draft.set(link.draft);
+        self.opened.set(None);
+        self.name.set(link.name);
+        self.address.set(Some(address.to_string()));
     }
 
     pub fn open(&self, saved: &Saved) {

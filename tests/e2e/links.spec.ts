@@ -98,3 +98,11 @@ test('where the clipboard is denied, the link appears selected in a field to cop
   expect(selected).toEqual([0, value.length]);
   await expect(page.locator('.notice')).toHaveText('Copy the link from the field below.');
 });
+
+test('a link pasted into the address bar of an open page opens too', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => (location.hash = '#v=1&credits=300&clicks=1500&name=Pasted'));
+  await expect(metric(page, 'cpc')).toHaveText('$0.20');
+  await expect(page.getByLabel('Scenario name')).toHaveValue('Pasted');
+  await expect(notices(page)).toContainText('You opened a shared scenario.');
+});

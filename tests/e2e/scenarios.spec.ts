@@ -61,6 +61,11 @@ test('save, change, reload, rename, duplicate, delete with undo, open, delete al
   await page.getByLabel('New name').fill('Broad');
   await page.keyboard.press('Enter');
   await expect(names(page)).toHaveText(['Broad']);
+  await expect(page.getByRole('button', { name: 'Broad', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Rename Broad' }).click();
+  await page.keyboard.press('Escape');
+  await expect(names(page)).toHaveText(['Broad']);
+  await expect(page.getByRole('button', { name: 'Broad', exact: true })).toBeFocused();
 
   await page.getByRole('button', { name: 'Duplicate Broad' }).click();
   await expect(names(page)).toHaveText(['Broad (copy)', 'Broad']);

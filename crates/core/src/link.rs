@@ -38,6 +38,14 @@ pub struct LinkScenario {
     pub notices: Vec<LinkNotice>,
 }
 
+impl LinkScenario {
+    /// What the page says when it opens this link: that it is a shared scenario, then each notice.
+    pub fn page_notices(&self) -> Vec<String> {
+        let opened = "You opened a shared scenario. Save it to keep it in your list.".to_string();
+        std::iter::once(opened).chain(self.notices.iter().map(ToString::to_string)).collect()
+    }
+}
+
 /// Something about a link that the page should mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkNotice {
@@ -319,8 +327,7 @@ impl Start {
                     let name = Some(link.name).filter(|n| !n.is_empty());
                     return Start { name, ..from_kept(kept, Vec::new(), address) };
                 }
-                let mut notices = vec!["You opened a shared scenario. Save it to keep it in your list.".to_string()];
-                notices.extend(link.notices.iter().map(ToString::to_string));
+                let notices = link.page_notices();
                 Start { draft: link.draft, opened: None, name: Some(link.name), notices, address }
             }
         }
