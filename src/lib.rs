@@ -2,7 +2,8 @@
 //!
 //! Components read core values through signals and memos; each browser effect lives in one adapter module
 //! ([`intl`] for number and date formatting, [`storage`] for `localStorage`, [`address`] for the page's address and
-//! the clipboard, [`files`] for downloads and uploads, [`skeleton`] for taking over the static page).
+//! the clipboard, [`files`] for downloads and uploads, [`embed`] for running inside another site's page, [`skeleton`]
+//! for taking over the static page).
 
 // The app exists only in the browser; natively this crate is empty so `cargo test` at the root stays fast.
 #![cfg(target_arch = "wasm32")]
