@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod credits;
 mod csv;
 mod currency;
 pub mod display;

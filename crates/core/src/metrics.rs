@@ -99,6 +99,10 @@ pub enum Undefined {
     Invalid(Field),
     /// The exact value exceeds what can be computed (unreachable within the input caps).
     TooLarge,
+    /// A cost on cash when credits paid for everything.
+    NothingPaid,
+    /// A share of spend when nothing is spent.
+    NoSpend,
 }
 
 impl fmt::Display for Undefined {
@@ -109,6 +113,8 @@ impl fmt::Display for Undefined {
             Undefined::NoConversions => f.write_str("no conversions yet"),
             Undefined::Invalid(field) => write!(f, "check {}", field.label()),
             Undefined::TooLarge => f.write_str("too large to compute"),
+            Undefined::NothingPaid => f.write_str("nothing paid"),
+            Undefined::NoSpend => f.write_str("nothing spent"),
         }
     }
 }

@@ -171,4 +171,17 @@ proptest! {
     fn no_address_makes_the_link_reader_panic(query in any::<String>(), fragment in any::<String>()) {
         let _ = link::decode(&query, &fragment);
     }
+
+    /// Credits are spent first and nothing is lost: credit used + cash = spend, credit used + left = credits.
+    #[test]
+    fn credits_then_cash_add_up(spend in money(Currency::Usd), credits in money(Currency::Usd), clicks in 0..=MAX_COUNT) {
+        let f = adcredit_core::credits::Funding::new(spend, credits).unwrap();
+        prop_assert_eq!(f.credit_used + f.cash, spend);
+        prop_assert_eq!(f.credit_used + f.credit_left, credits);
+        prop_assert!(f.cash.is_zero() || f.credit_left.is_zero());
+        if let Ok(cpc) = f.cash_cpc(clicks) {
+            let back = cpc.checked_mul(Decimal::from(clicks)).unwrap();
+            prop_assert_eq!(back.cmp_exact(&Ratio::from(f.cash)), Some(Ordering::Equal));
+        }
+    }
 }

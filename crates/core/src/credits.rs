@@ -1,0 +1,186 @@
+//! Credits and cash (groundwork for the "Credits and cash" issue): how a campaign's spend splits between credits
+//! and cash, the metrics on cash, and what a "spend X, get Y" offer is worth. Formulas from `DOMAIN.md`.
+//!
+//! - TikTok spends free credits before cash: credit used K = min(S, credits), cash C = S − K.
+//! - The effective discount of the credits is K / S. Cash CPC = C / L, cash CPA = C / V, cash CPM = C / I × 1000;
+//!   with nothing paid they have no value ("— nothing paid"), never $0.00.
+//! - An offer "spend X (cash), get Y (credit)" is worth Y / (X + Y) if all of Y is used, u·Y / (X + u·Y) if only a
+//!   share u is used before it expires. Only paid cash counts toward X (not tax, not credit-funded spend), and one
+//!   tier is awarded: the largest whose X the cash budget reaches.
+
+use rust_decimal::Decimal;
+
+use crate::metrics::{Undefined, Value};
+use crate::Ratio;
+
+/// How a planned spend is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Funding {
+    /// Gross spend S (what Ads Manager reports as cost).
+    pub spend: Decimal,
+    /// Credit used K = min(S, credits available).
+    pub credit_used: Decimal,
+    /// Cash paid C = S − K (what the advertiser pays out of pocket).
+    pub cash: Decimal,
+    /// Credit left over after this spend (it may expire unused).
+    pub credit_left: Decimal,
+}
+
+impl Funding {
+    /// Credits first, then cash. `None` only if a subtraction overflows, which non-negative inputs never do.
+    pub fn new(spend: Decimal, credits: Decimal) -> Option<Funding> {
+        let credit_used = spend.min(credits);
+        Some(Funding {
+            spend,
+            credit_used,
+            cash: spend.checked_sub(credit_used)?,
+            credit_left: credits.checked_sub(credit_used)?,
+        })
+    }
+
+    /// The share of spend the credits paid: K / S.
+    pub fn discount(&self) -> Value {
+        Ratio::new(self.credit_used, self.spend).ok_or(Undefined::NoSpend)
+    }
+
+    /// Cash per unit of `count` (clicks, conversions), or per 1,000 impressions when `per_thousand`.
+    fn cash_per(&self, count: u64, if_zero: Undefined, per_thousand: bool) -> Value {
+        if self.cash.is_zero() {
+            return Err(Undefined::NothingPaid);
+        }
+        let cash = if per_thousand {
+            self.cash.checked_mul(Decimal::ONE_THOUSAND).ok_or(Undefined::TooLarge)?
+        } else {
+            self.cash
+        };
+        Ratio::new(cash, Decimal::from(count)).ok_or(if_zero)
+    }
+
+    /// Cash CPC = C / clicks.
+    pub fn cash_cpc(&self, clicks: u64) -> Value {
+        self.cash_per(clicks, Undefined::NoClicks, false)
+    }
+
+    /// Cash cost per conversion = C / conversions.
+    pub fn cash_cpa(&self, conversions: u64) -> Value {
+        self.cash_per(conversions, Undefined::NoConversions, false)
+    }
+
+    /// Cash CPM = C / impressions × 1000.
+    pub fn cash_cpm(&self, impressions: u64) -> Value {
+        self.cash_per(impressions, Undefined::NoImpressions, true)
+    }
+}
+
+/// A "spend X, get Y" offer tier: pay `spend` in cash within the window, receive `credit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub spend: Decimal,
+    pub credit: Decimal,
+}
+
+impl Offer {
+    /// The discount on all media bought when a share `used` (0 to 1) of the credit is spent before it expires:
+    /// u·Y / (X + u·Y).
+    pub fn discount(&self, used: Decimal) -> Value {
+        let used_credit = self.credit.checked_mul(used).ok_or(Undefined::TooLarge)?;
+        let media = self.spend.checked_add(used_credit).ok_or(Undefined::TooLarge)?;
+        Ratio::new(used_credit, media).ok_or(Undefined::NoSpend)
+    }
+
+    /// All media the offer buys: X + u·Y.
+    pub fn media(&self, used: Decimal) -> Option<Decimal> {
+        self.spend.checked_add(self.credit.checked_mul(used)?)
+    }
+}
+
+/// Which tier a cash budget earns, and what the next one would take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierChoice {
+    /// The largest tier the budget reaches (index into the tiers given).
+    pub best: Option<usize>,
+    /// The next larger tier and the cash still missing to reach it.
+    pub next: Option<(usize, Decimal)>,
+}
+
+/// One tier is awarded: the one with the largest spend threshold that `cash` reaches. Only paid cash counts, so pass
+/// the cash part of the spend (`Funding::cash`), not the gross spend.
+pub fn best_tier(tiers: &[Offer], cash: Decimal) -> TierChoice {
+    let reached =
+        tiers.iter().enumerate().filter(|(_, t)| t.spend <= cash).max_by_key(|(_, t)| t.spend).map(|(i, _)| i);
+    let next = tiers
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.spend > cash)
+        .min_by_key(|(_, t)| t.spend)
+        .and_then(|(i, t)| Some((i, t.spend.checked_sub(cash)?)));
+    TierChoice { best: reached, next }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{display, Currency};
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn money(v: Value) -> String {
+        v.map(|r| display::money(r, Currency::Usd).unwrap().to_string()).unwrap_or_else(|why| format!("— {why}"))
+    }
+
+    fn percent(v: Value) -> String {
+        v.map(|r| display::percent(r).unwrap().to_string()).unwrap_or_else(|why| format!("— {why}"))
+    }
+
+    #[test]
+    fn a_600_campaign_with_100_of_credits() {
+        // 50,000 impressions, 2,000 clicks, 500 conversions.
+        let f = Funding::new(d("600"), d("100")).unwrap();
+        assert_eq!((f.credit_used, f.cash, f.credit_left), (d("100"), d("500"), d("0")));
+        assert_eq!(money(f.cash_cpc(2000)), "0.25");
+        assert_eq!(money(f.cash_cpa(500)), "1.00");
+        assert_eq!(money(f.cash_cpm(50_000)), "10.00");
+        assert_eq!(percent(f.discount()), "16.67");
+    }
+
+    #[test]
+    fn fully_credit_funded_means_nothing_paid() {
+        // The seed: $100 of credits, $100 spent.
+        let f = Funding::new(d("100"), d("100")).unwrap();
+        assert_eq!(f.cash, d("0"));
+        assert_eq!(money(f.cash_cpc(2000)), "— nothing paid");
+        assert_eq!(percent(f.discount()), "100.00");
+        let more_credit_than_spend = Funding::new(d("60"), d("100")).unwrap();
+        assert_eq!((more_credit_than_spend.cash, more_credit_than_spend.credit_left), (d("0"), d("40")));
+        assert_eq!(percent(Funding::new(d("0"), d("100")).unwrap().discount()), "— nothing spent");
+        assert_eq!(money(Funding::new(d("500"), d("0")).unwrap().cash_cpc(0)), "— no clicks yet");
+    }
+
+    #[test]
+    fn offers() {
+        let spend_500_get_500 = Offer { spend: d("500"), credit: d("500") };
+        assert_eq!(percent(spend_500_get_500.discount(d("1"))), "50.00");
+        assert_eq!(percent(spend_500_get_500.discount(d("0.6"))), "37.50", "300 / (500 + 300)");
+        assert_eq!(spend_500_get_500.media(d("0.6")), Some(d("800")));
+        let ecwid = Offer { spend: d("100"), credit: d("150") };
+        assert_eq!(percent(ecwid.discount(d("1"))), "60.00");
+        assert_eq!(percent(Offer { spend: d("0"), credit: d("0") }.discount(d("1"))), "— nothing spent");
+        assert_eq!(percent(Offer { spend: d("100"), credit: d("100") }.discount(d("0"))), "0.00");
+    }
+
+    #[test]
+    fn the_best_tier_for_a_cash_budget() {
+        let tiers = [
+            Offer { spend: d("100"), credit: d("100") },
+            Offer { spend: d("500"), credit: d("500") },
+            Offer { spend: d("1500"), credit: d("1500") },
+        ];
+        assert_eq!(best_tier(&tiers, d("700")), TierChoice { best: Some(1), next: Some((2, d("800"))) });
+        assert_eq!(best_tier(&tiers, d("500")), TierChoice { best: Some(1), next: Some((2, d("1000"))) });
+        assert_eq!(best_tier(&tiers, d("99.99")), TierChoice { best: None, next: Some((0, d("0.01"))) });
+        assert_eq!(best_tier(&tiers, d("2000")), TierChoice { best: Some(2), next: None });
+        assert_eq!(best_tier(&[], d("2000")), TierChoice { best: None, next: None });
+    }
+}
