@@ -18,6 +18,7 @@ pub mod parse;
 mod ratio;
 mod scenario;
 pub mod schema;
+pub mod wallet;
 
 pub use csv::to_csv;
 pub use currency::{Currency, UnknownCurrency};

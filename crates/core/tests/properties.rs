@@ -184,4 +184,28 @@ proptest! {
             prop_assert_eq!(back.cmp_exact(&Ratio::from(f.cash)), Some(Ordering::Equal));
         }
     }
+
+    /// A plan never spends more than a grant holds, nor credit on a day it cannot be used; spent + expiring unused
+    /// never exceeds what was granted.
+    #[test]
+    fn a_budget_plan_never_spends_credit_that_is_not_there(
+        grants in prop::collection::vec((1_u32..=100_000, 0_i64..=200, 1_i64..=200), 0..6),
+        budget in 1_u32..=5_000,
+    ) {
+        use adcredit_core::wallet::{plan, Grant, Source};
+        let grants: Vec<Grant> = grants
+            .into_iter()
+            .map(|(amount, received, length)| Grant { source: Source::Other, amount: Decimal::from(amount), received, expires: received + length })
+            .collect();
+        let p = plan(&grants, 50, Decimal::from(budget)).unwrap();
+        for (i, g) in grants.iter().enumerate() {
+            let unused: Decimal = p.expiring_unused.iter().filter(|u| u.0 == i).map(|u| u.1).sum();
+            prop_assert!(p.spent[i] + unused <= g.amount);
+            if g.expires <= 50 {
+                prop_assert_eq!(p.spent[i], Decimal::ZERO, "expired before today");
+            }
+        }
+        let total: Decimal = p.spent.iter().copied().sum();
+        prop_assert!(total <= Decimal::from(budget) * Decimal::from(p.days_funded));
+    }
 }

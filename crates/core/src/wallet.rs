@@ -1,0 +1,283 @@
+//! The credit wallet (groundwork for the "Credits and cash" issue): credit grants with their expiry, what is
+//! available, what expires soon, and how a daily budget spends them (earliest expiry first) — including what expires
+//! unused. Days are whole days since 1970-01-01; "today" comes from the browser, so this stays pure.
+//!
+//! A grant can be spent from the day it is received up to the day before its expiry date (it expires at the start of
+//! that day). TikTok's Incentive Center shows 90 days by default, so that is the default expiry.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::Currency;
+
+/// A day as a count of days since 1970-01-01.
+pub type Day = i64;
+
+/// Credit expires this many days after it is received unless the offer says otherwise.
+pub const DEFAULT_EXPIRY_DAYS: i64 = 90;
+
+/// The longest plan simulated: ten years of days.
+const MAX_PLAN_DAYS: i64 = 3653;
+
+/// Where a credit grant came from (the guide's ways to earn credits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Promotional,
+    Referral,
+    PerformanceReward,
+    PartnerProgramme,
+    Coupon,
+    Other,
+}
+
+impl Source {
+    pub const ALL: [Source; 6] = [
+        Source::Promotional,
+        Source::Referral,
+        Source::PerformanceReward,
+        Source::PartnerProgramme,
+        Source::Coupon,
+        Source::Other,
+    ];
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Source::Promotional => "Promotional offer",
+            Source::Referral => "Referral",
+            Source::PerformanceReward => "Performance reward",
+            Source::PartnerProgramme => "Partner programme",
+            Source::Coupon => "Coupon",
+            Source::Other => "Other",
+        }
+    }
+}
+
+/// One grant of credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grant {
+    pub source: Source,
+    pub amount: Decimal,
+    pub received: Day,
+    pub expires: Day,
+}
+
+impl Grant {
+    /// A grant that expires [`DEFAULT_EXPIRY_DAYS`] after it is received.
+    pub fn new(source: Source, amount: Decimal, received: Day) -> Grant {
+        Grant { source, amount, received, expires: received.saturating_add(DEFAULT_EXPIRY_DAYS) }
+    }
+
+    /// Whether it can be spent on `day`.
+    pub fn usable_on(&self, day: Day) -> bool {
+        self.received <= day && day < self.expires
+    }
+}
+
+/// What the wallet holds on a day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Usable today.
+    pub available: Decimal,
+    /// Usable today and expiring within 7 days.
+    pub expiring_7: Decimal,
+    /// Usable today and expiring within 30 days.
+    pub expiring_30: Decimal,
+}
+
+/// Totals on `today`; `None` only if a sum overflows (never within the money cap).
+pub fn totals(grants: &[Grant], today: Day) -> Option<Totals> {
+    let mut t = Totals::default();
+    for g in grants.iter().filter(|g| g.usable_on(today)) {
+        t.available = t.available.checked_add(g.amount)?;
+        let days_left = g.expires.saturating_sub(today);
+        if days_left <= 7 {
+            t.expiring_7 = t.expiring_7.checked_add(g.amount)?;
+        }
+        if days_left <= 30 {
+            t.expiring_30 = t.expiring_30.checked_add(g.amount)?;
+        }
+    }
+    Some(t)
+}
+
+/// How a daily budget spends the wallet from today on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// Days on which credit pays for some of the budget.
+    pub days_funded: u32,
+    /// The last such day.
+    pub last_day: Option<Day>,
+    /// Per grant (same order as given): how much of it the budget spends.
+    pub spent: Vec<Decimal>,
+    /// Grants (by index) that expire with credit left: how much, and on which day.
+    pub expiring_unused: Vec<(usize, Decimal, Day)>,
+}
+
+/// Spends `daily_budget` each day from `today`, from the usable grant that expires first. `None` if the budget is not
+/// positive or a sum overflows.
+pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan> {
+    if daily_budget <= Decimal::ZERO {
+        return None;
+    }
+    let mut left: Vec<Decimal> = grants.iter().map(|g| g.amount).collect();
+    let mut spent = vec![Decimal::ZERO; grants.len()];
+    let mut order: Vec<usize> = (0..grants.len()).collect();
+    order.sort_by_key(|&i| grants.get(i).map(|g| g.expires));
+    let horizon = grants.iter().map(|g| g.expires).max().unwrap_or(today).min(today.saturating_add(MAX_PLAN_DAYS));
+    let (mut days_funded, mut last_day) = (0_u32, None);
+    let mut day = today;
+    while day < horizon {
+        let mut budget = daily_budget;
+        for &i in &order {
+            let (Some(grant), Some(remaining)) = (grants.get(i), left.get_mut(i)) else { continue };
+            if budget.is_zero() || remaining.is_zero() || !grant.usable_on(day) {
+                continue;
+            }
+            let take = budget.min(*remaining);
+            *remaining = remaining.checked_sub(take)?;
+            budget = budget.checked_sub(take)?;
+            let total = spent.get_mut(i)?;
+            *total = total.checked_add(take)?;
+        }
+        if budget < daily_budget {
+            days_funded = days_funded.saturating_add(1);
+            last_day = Some(day);
+        }
+        day = day.checked_add(1)?;
+    }
+    let expiring_unused = left
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_zero())
+        .filter_map(|(i, l)| Some((i, *l, grants.get(i)?.expires)))
+        .filter(|&(_, _, expires)| expires > today)
+        .collect();
+    Some(Plan { days_funded, last_day, spent, expiring_unused })
+}
+
+/// TikTok's minimum budgets (USD), as warnings that never block anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BudgetWarning {
+    /// A campaign's daily budget is below $50.
+    CampaignDaily,
+    /// An ad group's daily budget is below $20.
+    AdGroupDaily,
+    /// A lifetime ad-group budget is below $20 × the number of days.
+    AdGroupLifetime { days: u32 },
+    /// The minimums above are in USD; other currencies have their own.
+    OtherCurrency,
+}
+
+impl fmt::Display for BudgetWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BudgetWarning::CampaignDaily => f.write_str("TikTok requires a daily budget of at least $50 per campaign."),
+            BudgetWarning::AdGroupDaily => f.write_str("TikTok requires a daily budget of at least $20 per ad group."),
+            BudgetWarning::AdGroupLifetime { days } => write!(
+                f,
+                "TikTok requires a lifetime ad-group budget of at least $20 × the number of days ({days} days: ${}).",
+                u64::from(*days).saturating_mul(20)
+            ),
+            BudgetWarning::OtherCurrency => {
+                f.write_str("TikTok's minimum budgets differ by currency; check them in Ads Manager.")
+            }
+        }
+    }
+}
+
+/// The warnings for the budgets given (each optional).
+pub fn budget_warnings(
+    currency: Currency,
+    campaign_daily: Option<Decimal>,
+    ad_group_daily: Option<Decimal>,
+    ad_group_lifetime: Option<(Decimal, u32)>,
+) -> Vec<BudgetWarning> {
+    let any = campaign_daily.is_some() || ad_group_daily.is_some() || ad_group_lifetime.is_some();
+    if !currency.is_usd() {
+        return if any { vec![BudgetWarning::OtherCurrency] } else { Vec::new() };
+    }
+    let mut warnings = Vec::new();
+    if campaign_daily.is_some_and(|b| b < Decimal::from(50)) {
+        warnings.push(BudgetWarning::CampaignDaily);
+    }
+    if ad_group_daily.is_some_and(|b| b < Decimal::from(20)) {
+        warnings.push(BudgetWarning::AdGroupDaily);
+    }
+    if let Some((budget, days)) = ad_group_lifetime {
+        if budget < Decimal::from(u64::from(days).saturating_mul(20)) {
+            warnings.push(BudgetWarning::AdGroupLifetime { days });
+        }
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn default_expiry_is_90_days() {
+        let g = Grant::new(Source::Referral, d("100"), 20_000);
+        assert_eq!(g.expires, 20_090);
+        assert!(g.usable_on(20_000) && g.usable_on(20_089) && !g.usable_on(20_090) && !g.usable_on(19_999));
+    }
+
+    #[test]
+    fn totals_available_and_expiring() {
+        let today = 20_000;
+        let grants = [
+            Grant { source: Source::Coupon, amount: d("50"), received: 19_990, expires: 20_005 },
+            Grant { source: Source::Promotional, amount: d("100"), received: 19_990, expires: 20_020 },
+            Grant { source: Source::Referral, amount: d("200"), received: 19_999, expires: 20_089 },
+            Grant { source: Source::Other, amount: d("999"), received: 20_001, expires: 20_091 },
+            Grant { source: Source::Other, amount: d("7"), received: 19_000, expires: 19_090 },
+        ];
+        assert_eq!(
+            totals(&grants, today),
+            Some(Totals { available: d("350"), expiring_7: d("50"), expiring_30: d("150") })
+        );
+    }
+
+    #[test]
+    fn two_grants_one_expires_before_the_budget_reaches_it() {
+        // $50 a day from day 0. Grant A: $100, expires day 60. Grant B: $400, expires day 5.
+        // Earliest expiry first: B pays days 0-4 ($250), B expires with $150 left; A pays days 5-6.
+        let grants = [
+            Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
+            Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
+        ];
+        let p = plan(&grants, 0, d("50")).unwrap();
+        assert_eq!(p.spent, [d("100"), d("250")]);
+        assert_eq!(p.expiring_unused, [(1, d("150"), 5)]);
+        assert_eq!((p.days_funded, p.last_day), (7, Some(6)));
+    }
+
+    #[test]
+    fn a_partly_funded_last_day_counts() {
+        let grants = [Grant::new(Source::Referral, d("120"), 0)];
+        let p = plan(&grants, 0, d("50")).unwrap();
+        assert_eq!((p.days_funded, p.last_day, p.expiring_unused.len()), (3, Some(2), 0));
+        assert_eq!(plan(&grants, 0, d("0")), None);
+    }
+
+    #[test]
+    fn budget_rules_are_warnings_with_the_rule() {
+        use BudgetWarning::*;
+        assert_eq!(
+            budget_warnings(Currency::Usd, Some(d("49.99")), Some(d("20")), Some((d("199"), 10))),
+            [CampaignDaily, AdGroupLifetime { days: 10 }]
+        );
+        assert_eq!(budget_warnings(Currency::Usd, Some(d("50")), Some(d("19")), None), [AdGroupDaily]);
+        assert_eq!(budget_warnings(Currency::Eur, Some(d("1")), None, None), [OtherCurrency]);
+        assert_eq!(budget_warnings(Currency::Eur, None, None, None), []);
+        assert_eq!(
+            AdGroupLifetime { days: 10 }.to_string(),
+            "TikTok requires a lifetime ad-group budget of at least $20 × the number of days (10 days: $200)."
+        );
+    }
+}
