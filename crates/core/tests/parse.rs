@@ -1,0 +1,129 @@
+//! Table tests of the parser: what people type, the ambiguous separators, and every error with its message.
+//! (The rule itself is documented in `src/parse.rs`.)
+
+// Test code: a panic here is a failing test, not a dead page.
+#![allow(clippy::unwrap_used)]
+
+use adcredit_core::parse::{parse_count, parse_money, ParseError, MAX_COUNT, MAX_MONEY};
+use adcredit_core::{Currency, Decimal};
+use ParseError::*;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn usd(s: &str) -> Result<Decimal, ParseError> {
+    parse_money(s, Currency::Usd)
+}
+
+#[test]
+fn max_money_is_a_trillion() {
+    assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_u64));
+}
+
+#[test]
+fn money_as_people_type_it() {
+    assert_eq!(usd("100"), Ok(d("100")));
+    assert_eq!(usd("100.5"), Ok(d("100.5")));
+    assert_eq!(usd("$1,234.50"), Ok(d("1234.50")));
+    assert_eq!(usd("1 234,50"), Ok(d("1234.50")));
+    assert_eq!(usd("1.234,50"), Ok(d("1234.50")));
+    assert_eq!(usd("1,234.50"), Ok(d("1234.50")));
+    assert_eq!(usd("€100"), Ok(d("100")));
+    assert_eq!(usd("  100 "), Ok(d("100")));
+    assert_eq!(usd("100 €"), Ok(d("100")));
+    assert_eq!(usd("EUR 100"), Ok(d("100")));
+    assert_eq!(usd("100usd"), Ok(d("100")));
+    assert_eq!(usd("US$ 100"), Ok(d("100")));
+    assert_eq!(usd("R$ 50,25"), Ok(d("50.25")));
+    assert_eq!(usd("1'234.50"), Ok(d("1234.50")));
+    assert_eq!(usd("1\u{a0}234,50"), Ok(d("1234.50")));
+    assert_eq!(usd("1\u{202f}234,50"), Ok(d("1234.50")));
+    assert_eq!(usd("１００"), Ok(d("100")));
+    assert_eq!(usd(".5"), Ok(d("0.5")));
+    assert_eq!(usd("5."), Ok(d("5")));
+    assert_eq!(usd("0"), Ok(d("0")));
+    assert_eq!(usd("0.10"), Ok(d("0.1")));
+    assert_eq!(usd("0.100"), Ok(d("0.1")));
+    assert_eq!(usd("$1.5k"), Ok(d("1500")));
+    assert_eq!(usd("+100"), Ok(d("100")));
+    assert_eq!(usd("1,000,000,000,000"), Ok(MAX_MONEY));
+}
+
+#[test]
+fn ambiguous_separators() {
+    assert_eq!(usd("1,234"), Ok(d("1234")), "three digits after a lone comma: thousands");
+    assert_eq!(usd("1.234"), Ok(d("1234")), "three digits after a lone dot: thousands");
+    assert_eq!(usd("100.500"), Ok(d("100500")));
+    assert_eq!(usd("1,5"), Ok(d("1.5")), "one digit after: decimal");
+    assert_eq!(usd("12,34"), Ok(d("12.34")), "two digits after: decimal");
+    assert_eq!(usd("0,125"), Err(TooManyDecimals(Currency::Usd)), "leading zero: decimal");
+    assert_eq!(usd("1234,567"), Err(TooManyDecimals(Currency::Usd)), "four digits before: decimal");
+    assert_eq!(usd("1 234,567"), Err(TooManyDecimals(Currency::Usd)), "space grouping: the comma is decimal");
+    assert_eq!(usd(",500"), Ok(d("0.5")), "nothing before: decimal");
+    assert_eq!(parse_money("1,234", Currency::Jpy), Ok(d("1234")));
+    assert_eq!(parse_money("1.234", Currency::Jpy), Ok(d("1234")));
+}
+
+#[test]
+fn counts_as_people_type_them() {
+    assert_eq!(parse_count("50000"), Ok(50_000));
+    assert_eq!(parse_count("50,000"), Ok(50_000));
+    assert_eq!(parse_count("50 000"), Ok(50_000));
+    assert_eq!(parse_count("50.000"), Ok(50_000));
+    assert_eq!(parse_count("50k"), Ok(50_000));
+    assert_eq!(parse_count("50 K"), Ok(50_000));
+    assert_eq!(parse_count("1.2M"), Ok(1_200_000));
+    assert_eq!(parse_count("1,2m"), Ok(1_200_000));
+    assert_eq!(parse_count("2b"), Ok(2_000_000_000));
+    assert_eq!(parse_count("1,234,567"), Ok(1_234_567));
+    assert_eq!(parse_count("2.0"), Ok(2));
+    assert_eq!(parse_count("0"), Ok(0));
+    assert_eq!(parse_count("10,000,000,000,000"), Ok(MAX_COUNT));
+}
+
+#[test]
+fn errors() {
+    assert_eq!(usd(""), Err(Empty));
+    assert_eq!(usd("   "), Err(Empty));
+    assert_eq!(usd("abc"), Err(NotANumber));
+    assert_eq!(usd("$"), Err(NotANumber));
+    assert_eq!(usd("k"), Err(NotANumber));
+    assert_eq!(usd("1e5"), Err(NotANumber));
+    assert_eq!(usd("12abc"), Err(NotANumber));
+    assert_eq!(usd("-5"), Err(Negative));
+    assert_eq!(usd("−5"), Err(Negative));
+    assert_eq!(usd("-$5"), Err(Negative));
+    assert_eq!(usd("$-5"), Err(Negative));
+    assert_eq!(usd("-abc"), Err(NotANumber));
+    assert_eq!(usd("1.005"), Ok(d("1005")));
+    assert_eq!(usd("1.2345"), Err(TooManyDecimals(Currency::Usd)));
+    assert_eq!(parse_money("100.5", Currency::Jpy), Err(TooManyDecimals(Currency::Jpy)));
+    assert_eq!(usd("1,23,4"), Err(Separators));
+    assert_eq!(usd("1,234,5"), Err(Separators));
+    assert_eq!(usd("1.234.5,6.7"), Err(Separators));
+    assert_eq!(usd("1,2.3,4"), Err(Separators));
+    assert_eq!(usd("1234,567.5"), Err(Separators));
+    assert_eq!(usd("1,000,000,000,000.01"), Err(MoneyTooLarge));
+    assert_eq!(usd("999999999999999999999"), Err(MoneyTooLarge));
+    assert_eq!(parse_count("10,000,000,000,001"), Err(CountTooLarge));
+    assert_eq!(parse_count("99999999999999999999999999999999999999"), Err(CountTooLarge));
+    assert_eq!(parse_count("1.5"), Err(FractionInCount));
+    assert_eq!(parse_count("0.0000000000000000000000000000001"), Err(FractionInCount));
+    assert_eq!(usd("0.0000000000000000000000000000001"), Err(TooManyDecimals(Currency::Usd)));
+    assert_eq!(parse_count("1,5"), Err(FractionInCount));
+    assert_eq!(parse_count("1.2345k"), Err(FractionInCount));
+    assert_eq!(parse_count("-3"), Err(Negative));
+}
+
+#[test]
+fn negative_zero_is_zero() {
+    assert_eq!(usd("-0"), Ok(d("0")));
+}
+
+#[test]
+fn messages_name_the_rule() {
+    assert_eq!(TooManyDecimals(Currency::Jpy).to_string(), "JPY amounts have no decimals.");
+    assert_eq!(TooManyDecimals(Currency::Eur).to_string(), "EUR amounts have at most 2 decimals.");
+    assert_eq!(NotANumber.to_string(), "That is not a number. Use digits, e.g. 1,234.50.");
+}
