@@ -15,7 +15,7 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 use rust_decimal::Decimal;
 
 use crate::library::clean_name;
-use crate::parse::{MAX_COUNT, MAX_MONEY};
+use crate::parse::{check_money, MAX_COUNT};
 use crate::schema::DraftState;
 use crate::{Currency, Draft, Field, Scenario};
 
@@ -167,7 +167,7 @@ fn read_money(text: &str, currency: Currency) -> Option<String> {
         return None;
     }
     let value = Decimal::from_str_exact(text).ok()?;
-    (value <= MAX_MONEY && value.normalize().scale() <= currency.minor_units()).then(|| value.normalize().to_string())
+    check_money(value, currency).ok().map(|v| v.normalize().to_string())
 }
 
 /// A count in a link: digits only, within the cap.

@@ -80,6 +80,15 @@ pub fn parse_money(text: &str, currency: Currency) -> Result<Decimal, ParseError
         ParseError::TooManyDecimals(_) => ParseError::TooManyDecimals(currency),
         other => other,
     })?;
+    check_money(value, currency)
+}
+
+/// The rules every amount of money obeys, however it arrived (typed, stored, in a link): not negative, at most
+/// [`MAX_MONEY`], at most the currency's minor units.
+pub fn check_money(value: Decimal, currency: Currency) -> Result<Decimal, ParseError> {
+    if value.is_sign_negative() {
+        return Err(ParseError::Negative);
+    }
     if value > MAX_MONEY {
         return Err(ParseError::MoneyTooLarge);
     }

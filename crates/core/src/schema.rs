@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::library::{clean_name, Library, Saved};
-use crate::parse::{MAX_COUNT, MAX_MONEY};
+use crate::parse::{check_money, MAX_COUNT};
 use crate::{Currency, Draft, Scenario};
 
 /// The version [`encode`] writes.
@@ -160,9 +160,7 @@ impl TryFrom<StoredScenario> for Saved {
         }
         let currency = Currency::from_str(&s.currency).map_err(|_| ())?;
         let credits = Decimal::from_str_exact(&s.credits).map_err(|_| ())?;
-        let credits_ok = !credits.is_sign_negative()
-            && credits <= MAX_MONEY
-            && credits.normalize().scale() <= currency.minor_units();
+        let credits_ok = check_money(credits, currency).is_ok();
         let counts_ok = [s.impressions, s.clicks, s.conversions].iter().all(|&n| n <= MAX_COUNT);
         if !credits_ok || !counts_ok {
             return Err(());
