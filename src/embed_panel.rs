@@ -1,7 +1,7 @@
 //! "Embed this calculator": pick the look, see a live preview, copy the snippet for another site.
 
 use adcredit_core::embed::{Snippet, Theme};
-use adcredit_core::Draft;
+use adcredit_core::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlDetailsElement;
@@ -9,14 +9,14 @@ use web_sys::HtmlDetailsElement;
 use crate::address;
 
 #[component]
-pub fn EmbedPanel(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let theme = RwSignal::new(None::<Theme>);
     let accent = RwSignal::new(None::<String>);
     let locale = RwSignal::new(String::new());
     let status = RwSignal::new("");
     let open = RwSignal::new(false);
     let snippet = Memo::new(move |_| Snippet {
-        scenario: draft.with(|d| d.parse().scenario()),
+        scenario: scenario.get(),
         theme: theme.get(),
         accent: accent.get(),
         locale: Some(locale.get().trim().to_string()).filter(|l| !l.is_empty()),

@@ -100,8 +100,7 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
     // copied address reopens it.
     let pending = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let scenario = state.draft.with(|d| d.parse().scenario());
-        let shared = scenario.map(|s| link::encode(&s, &state.name.get()));
+        let shared = state.scenario.with(|s| s.as_ref().map(|s| link::encode(s, &state.name.get())));
         let written = shared.clone();
         pending.update_value(|timer| address::follow(shared, timer, move || state.address.set(written)));
     });
@@ -127,7 +126,7 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
             }}
             <Calculator draft=state.draft />
             <ScenarioPanel state />
-            <EmbedPanel draft=state.draft />
+            <EmbedPanel scenario=state.scenario />
         </main>
         <footer class="colophon">
             <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>

@@ -12,7 +12,7 @@ pub use panel::ScenarioPanel;
 use adcredit_core::library::clean_name;
 use adcredit_core::link::{LinkScenario, Start};
 use adcredit_core::schema::{self, Problem};
-use adcredit_core::{to_csv, Change, Draft, Library, Saved};
+use adcredit_core::{to_csv, Change, Draft, Library, Saved, Scenario};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -41,6 +41,9 @@ pub enum StorageNotice {
 #[derive(Clone, Copy)]
 pub struct Scenarios {
     pub draft: RwSignal<Draft>,
+    /// The draft's scenario, `None` while a field is not valid: parsed once per change for everything that needs it
+    /// (save state, address bar, share link, embed snippet).
+    pub scenario: Memo<Option<Scenario>>,
     /// The id of the saved scenario the draft started from.
     pub opened: RwSignal<Option<String>>,
     /// The name field.
@@ -67,8 +70,10 @@ impl Scenarios {
         let name = name
             .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
             .unwrap_or_default();
+        let draft = RwSignal::new(draft);
         let state = Scenarios {
-            draft: RwSignal::new(draft),
+            draft,
+            scenario: Memo::new(move |_| draft.with(|d| d.parse().scenario())),
             opened: RwSignal::new(opened),
             name: RwSignal::new(name),
             address: RwSignal::new(address),
@@ -121,7 +126,7 @@ impl Scenarios {
 
     /// Saves the inputs on screen: over the opened scenario, or as a new one when `as_new` or none is open.
     pub fn save(&self, as_new: bool) {
-        let Some(scenario) = self.draft.with_untracked(|d| d.parse().scenario()) else {
+        let Some(scenario) = self.scenario.get_untracked() else {
             self.notice.set(Some(Notice::Error("Not saved: fix the fields marked above first.".into())));
             return;
         };

@@ -16,7 +16,7 @@ use crate::{address, files};
 pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
     let save_state = Memo::new(move |_| {
         let opened = state.opened_saved();
-        state.draft.with(|d| SaveState::of(d, opened.as_ref()))
+        state.scenario.with(|s| SaveState::of(s.as_ref(), opened.as_ref()))
     });
     let state_text = move || match save_state.get() {
         SaveState::New => "Not saved yet",
@@ -179,7 +179,7 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
         }
     });
     let copy = move |_| {
-        let Some(scenario) = state.draft.with_untracked(|d| d.parse().scenario()) else {
+        let Some(scenario) = state.scenario.get_untracked() else {
             state.notice.set(Some(Notice::Error("Not shared: fix the fields marked above first.".into())));
             return;
         };

@@ -145,10 +145,12 @@ pub enum SaveState {
 }
 
 impl SaveState {
-    pub fn of(draft: &Draft, opened: Option<&Saved>) -> SaveState {
+    /// The state of what is on screen: its scenario (`None` while a field is not valid) and the scenario it was
+    /// opened from.
+    pub fn of(on_screen: Option<&Scenario>, opened: Option<&Saved>) -> SaveState {
         match opened {
             None => SaveState::New,
-            Some(saved) if draft.parse().scenario().as_ref() == Some(&saved.scenario) => SaveState::Saved,
+            Some(saved) if on_screen == Some(&saved.scenario) => SaveState::Saved,
             Some(_) => SaveState::Changed,
         }
     }
@@ -238,12 +240,13 @@ mod tests {
     #[test]
     fn save_state() {
         let s = saved("a", "A", 2000);
-        assert_eq!(SaveState::of(&Draft::default(), None), SaveState::New);
-        assert_eq!(SaveState::of(&Draft::default(), Some(&s)), SaveState::Saved);
+        let of = |draft: &Draft, opened| SaveState::of(draft.parse().scenario().as_ref(), opened);
+        assert_eq!(of(&Draft::default(), None), SaveState::New);
+        assert_eq!(of(&Draft::default(), Some(&s)), SaveState::Saved);
         let changed = Draft { clicks: "2001".into(), ..Draft::default() };
-        assert_eq!(SaveState::of(&changed, Some(&s)), SaveState::Changed);
+        assert_eq!(of(&changed, Some(&s)), SaveState::Changed);
         let invalid = Draft { clicks: "abc".into(), ..Draft::default() };
-        assert_eq!(SaveState::of(&invalid, Some(&s)), SaveState::Changed);
+        assert_eq!(of(&invalid, Some(&s)), SaveState::Changed);
     }
 
     #[test]
