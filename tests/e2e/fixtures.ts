@@ -49,7 +49,10 @@ export async function axeViolations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Saves a screenshot under screenshots/ for a person to look at. */
-export async function snap(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+/**
+ * Saves a screenshot under screenshots/ for a person to look at. `fullPage: false` keeps to the viewport: a full-page
+ * capture briefly resizes the page, which the layout-shift test would count as a shift the user never sees.
+ */
+export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage });
 }
