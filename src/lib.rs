@@ -235,7 +235,7 @@ fn Results(metrics: Memo<Metrics>) -> impl IntoView {
             <h2 id="results-heading">"What your credits bought"</h2>
             <div role="status" aria-live="polite">
             <dl>
-                {Metric::ALL
+                {Metric::GROSS
                     .map(|metric| {
                         let value = move || metrics.with(|m| shown(m, metric));
                         view! {

@@ -63,13 +63,14 @@ pub(super) fn ScenarioList(state: Scenarios) -> impl IntoView {
 /// One saved scenario: its name (opens it), its key figures, when it changed, and its actions.
 #[component]
 fn ScenarioRow(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>) -> impl IntoView {
-    let s = saved.scenario;
-    let metrics = Metrics::compute(&Inputs::from(&s));
+    let s = &saved.scenario;
+    let metrics = Metrics::compute(&Inputs::from(s));
     let money = |m: Metric| metrics.shown(m).map(|v| intl::money(v, s.currency)).unwrap_or_else(|_| "—".into());
-    let credits = display::money(Ratio::from(s.credits), s.currency).map(|v| intl::money(v, s.currency));
+    let amount = |v| display::money(Ratio::from(v), s.currency).map(|v| intl::money(v, s.currency)).unwrap_or_default();
+    let spend = s.spend.map(|v| format!(" · {} spend", amount(v))).unwrap_or_default();
     let summary = format!(
-        "{} credits · CPC {} · per conversion {}",
-        credits.unwrap_or_default(),
+        "{} credits{spend} · CPC {} · per conversion {}",
+        amount(s.credits),
         money(Metric::Cpc),
         money(Metric::CostPerConversion)
     );

@@ -15,6 +15,8 @@ fn main() {
             impressions: "1.2M".into(),
             clicks: "9 870".into(),
             conversions: "321".into(),
+            spend: "6.000".into(),
+            ..Draft::default()
         },
         Draft { clicks: "abc".into(), ..Draft::default() },
         Draft { credits: "1".into(), impressions: "10,000,000".into(), clicks: "3,000".into(), ..Draft::default() },

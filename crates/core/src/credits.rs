@@ -117,6 +117,75 @@ pub fn best_tier(tiers: &[Offer], cash: Decimal) -> TierChoice {
     TierChoice { best: reached, next }
 }
 
+/// One tier weighed at the scenario's rates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierValue {
+    pub offer: Offer,
+    /// Y / (X + Y): the discount if all of the credit is used.
+    pub discount_full: Value,
+    /// u·Y / (X + u·Y): the discount with the share of the credit expected to be used.
+    pub discount_used: Value,
+    /// X + u·Y: all the media the offer buys.
+    pub media: Option<Decimal>,
+    /// Cash per conversion with the offer, at the scenario's conversions per unit of spend:
+    /// X / ((X + u·Y) · V / S) = X·S / ((X + u·Y)·V).
+    pub cpa_with: Value,
+    /// X / window: the cash a day it takes to reach X within the window.
+    pub daily_cash: Option<Value>,
+}
+
+/// An offer's tiers weighed for one cash budget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Weighed {
+    /// The share of the credit expected to be used, as a fraction (0.6 for 60 %).
+    pub used: Decimal,
+    /// The cash that counts toward X.
+    pub cash: Decimal,
+    pub tiers: Vec<TierValue>,
+    pub choice: TierChoice,
+    /// Cost per conversion without the offer: S / V.
+    pub cpa_without: Value,
+}
+
+/// Weighs `tiers` for a cash budget `cash` (paid cash only counts toward X), with a share `used_percent` of the
+/// credit used (`None`: all of it), at the scenario's rate of `conversions` per `spend`.
+pub fn weigh(
+    tiers: &[Offer],
+    used_percent: Option<Decimal>,
+    cash: Decimal,
+    window_days: Option<u32>,
+    spend: Decimal,
+    conversions: u64,
+) -> Weighed {
+    // A percentage from 0 to 100 (checked when parsed) divided by 100 always fits.
+    let used = used_percent.and_then(|p| p.checked_div(Decimal::ONE_HUNDRED)).unwrap_or(Decimal::ONE);
+    let conversions = Decimal::from(conversions);
+    let tiers = tiers
+        .iter()
+        .map(|&offer| TierValue {
+            offer,
+            discount_full: offer.discount(Decimal::ONE),
+            discount_used: offer.discount(used),
+            media: offer.media(used),
+            cpa_with: cpa_with(offer, used, spend, conversions),
+            daily_cash: window_days.map(|days| Ratio::new(offer.spend, Decimal::from(days)).ok_or(Undefined::NoDays)),
+        })
+        .collect::<Vec<_>>();
+    let choice = best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash);
+    Weighed { used, cash, tiers, choice, cpa_without: Ratio::new(spend, conversions).ok_or(Undefined::NoConversions) }
+}
+
+/// X·S / ((X + u·Y)·V): the cash per conversion when the offer's media converts at the scenario's rate.
+fn cpa_with(offer: Offer, used: Decimal, spend: Decimal, conversions: Decimal) -> Value {
+    let media = offer.media(used).ok_or(Undefined::TooLarge)?;
+    if media.is_zero() {
+        return Err(Undefined::NoSpend);
+    }
+    let num = offer.spend.checked_mul(spend).ok_or(Undefined::TooLarge)?;
+    let den = media.checked_mul(conversions).ok_or(Undefined::TooLarge)?;
+    Ratio::new(num, den).ok_or(Undefined::NoConversions)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +237,34 @@ mod tests {
         assert_eq!(percent(ecwid.discount(d("1"))), "60.00");
         assert_eq!(percent(Offer { spend: d("0"), credit: d("0") }.discount(d("1"))), "— nothing spent");
         assert_eq!(percent(Offer { spend: d("100"), credit: d("100") }.discount(d("0"))), "0.00");
+    }
+
+    #[test]
+    fn weighing_tiers_at_the_scenarios_rates() {
+        // The help text's example: $600 spent for 500 conversions (CPA $1.20), $700 of cash to pay in 30 days,
+        // 60 % of the credit expected to be used, TikTok's partner tiers.
+        let tiers = [
+            Offer { spend: d("100"), credit: d("100") },
+            Offer { spend: d("500"), credit: d("500") },
+            Offer { spend: d("1500"), credit: d("1500") },
+        ];
+        let w = weigh(&tiers, Some(d("60")), d("700"), Some(30), d("600"), 500);
+        assert_eq!(w.choice, TierChoice { best: Some(1), next: Some((2, d("800"))) });
+        assert_eq!(money(w.cpa_without), "1.20");
+        let best = w.tiers[1];
+        assert_eq!(percent(best.discount_full), "50.00");
+        assert_eq!(percent(best.discount_used), "37.50");
+        assert_eq!(best.media, Some(d("800")));
+        assert_eq!(money(best.cpa_with), "0.75", "500 × 600 / (800 × 500)");
+        assert_eq!(best.daily_cash.map(money).as_deref(), Some("16.67"));
+        // All of the credit used: the CPA halves.
+        assert_eq!(money(weigh(&tiers, None, d("700"), None, d("600"), 500).tiers[1].cpa_with), "0.60");
+        // Nothing to compare with: the cost per conversion says why.
+        let none = weigh(&tiers, None, d("0"), Some(0), d("600"), 0);
+        assert_eq!(money(none.cpa_without), "— no conversions yet");
+        assert_eq!(money(none.tiers[0].cpa_with), "— no conversions yet");
+        assert_eq!(none.tiers[0].daily_cash.map(money).as_deref(), Some("— no days in the window"));
+        assert_eq!(none.choice, TierChoice { best: None, next: Some((0, d("100"))) });
     }
 
     #[test]

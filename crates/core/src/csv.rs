@@ -6,28 +6,23 @@
 //! spreadsheet never runs it as a formula.
 
 use crate::library::{Library, Saved};
-use crate::{Inputs, Metric, Metrics};
+use crate::{Inputs, Metric, Metrics, Unit};
 
-const HEADER: [&str; 13] = [
-    "Name",
-    "Currency",
-    "Ad credits",
-    "Impressions",
-    "Clicks",
-    "Conversions",
-    "CPM",
-    "CPC",
-    "CTR (%)",
-    "Conversion rate, clicks (%)",
-    "Conversion rate, impressions (%)",
-    "Cost per conversion",
-    "Last changed (UTC)",
-];
+/// The columns before the metrics, and after them.
+const INPUTS: [&str; 7] = ["Name", "Currency", "Ad credits", "Total spend", "Impressions", "Clicks", "Conversions"];
+const AFTER: [&str; 3] = ["Campaign daily budget", "Credit grants", "Last changed (UTC)"];
 
 /// The library as CSV; `date` writes a timestamp (milliseconds since 1970 UTC) for the "Last changed" column.
 pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    let metrics = Metric::ALL.map(|m| match (m, m.unit()) {
+        // The names these columns had before the cash columns were added.
+        (Metric::ConversionRateClicks, _) => "Conversion rate, clicks (%)".to_string(),
+        (Metric::ConversionRateImpressions, _) => "Conversion rate, impressions (%)".to_string(),
+        (_, Unit::Money) => m.label().to_string(),
+        (_, Unit::Percent) => format!("{} (%)", m.label()),
+    });
+    push_row(&mut out, INPUTS.iter().map(|h| h.to_string()).chain(metrics).chain(AFTER.iter().map(|h| h.to_string())));
     for saved in library.recent_first() {
         push_row(&mut out, row(saved, &date));
     }
@@ -41,12 +36,18 @@ fn row(saved: &Saved, date: &impl Fn(u64) -> String) -> impl Iterator<Item = Str
         safe_text(&saved.name),
         s.currency.code().to_string(),
         s.credits.normalize().to_string(),
+        s.spend.unwrap_or(s.credits).normalize().to_string(),
         s.impressions.to_string(),
         s.clicks.to_string(),
         s.conversions.to_string(),
     ];
     let shown = Metric::ALL.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
-    inputs.into_iter().chain(shown).chain([date(saved.updated)])
+    let after = [
+        s.budget.campaign_daily.map(|b| b.normalize().to_string()).unwrap_or_default(),
+        s.grants.len().to_string(),
+        date(saved.updated),
+    ];
+    inputs.into_iter().chain(shown).chain(after)
 }
 
 fn safe_text(text: &str) -> String {
@@ -85,17 +86,33 @@ mod tests {
     #[test]
     fn one_row_per_scenario_newest_first() {
         let seed = Draft::default().parse().scenario().unwrap();
-        let zero = Scenario { clicks: 0, ..seed };
-        let lib = Library { scenarios: vec![saved("Seed, \"the\" example", seed, 1), saved("=cmd()", zero, 2)] };
+        let zero = Scenario { clicks: 0, ..seed.clone() };
+        let campaign = Scenario { spend: Some(600.into()), ..seed.clone() };
+        let lib = Library {
+            scenarios: vec![
+                saved("Seed, \"the\" example", seed, 1),
+                saved("=cmd()", zero, 2),
+                saved("$600", campaign, 3),
+            ],
+        };
         let csv = to_csv(&lib, |ms| format!("t{ms}"));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             lines[0],
-            r#"Name,Currency,Ad credits,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,Last changed (UTC)"#
+            concat!(
+                r#"Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"#,
+                r#""Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,"#,
+                r#"Credit used,Cash paid,Credit left over,Discount from credits (%),Cash CPM,Cash CPC,"#,
+                r#"Cash cost per conversion,Campaign daily budget,Credit grants,Last changed (UTC)"#
+            )
         );
-        assert_eq!(lines[1], "'=cmd(),USD,100,50000,0,500,2.00,,0.00,,1.00,0.20,t2");
-        assert_eq!(lines[2], "\"Seed, \"\"the\"\" example\",USD,100,50000,2000,500,2.00,0.05,4.00,25.00,1.00,0.20,t1");
-        assert_eq!(lines[3], "");
+        assert_eq!(lines[1], "$600,USD,100,600,50000,2000,500,12.00,0.30,4.00,25.00,1.00,1.20,100.00,500.00,0.00,16.67,10.00,0.25,1.00,,0,t3");
+        assert_eq!(lines[2], "'=cmd(),USD,100,100,50000,0,500,2.00,,0.00,,1.00,0.20,100.00,0.00,0.00,100.00,,,,,0,t2");
+        assert_eq!(
+            lines[3],
+            "\"Seed, \"\"the\"\" example\",USD,100,100,50000,2000,500,2.00,0.05,4.00,25.00,1.00,0.20,100.00,0.00,0.00,100.00,,,,,0,t1"
+        );
+        assert_eq!(lines[4], "");
         assert!(csv.starts_with('\u{feff}'));
     }
 }

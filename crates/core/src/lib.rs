@@ -27,7 +27,9 @@ pub use metrics::{Metric, Metrics, Undefined, Unit, Value, Warning};
 pub use parse::{parse_count, parse_money, ParseError};
 pub use ratio::Ratio;
 pub use rust_decimal::Decimal;
-pub use scenario::{Draft, Field, Inputs, Scenario};
+pub use scenario::{
+    Budget, Draft, Field, GrantDraft, GrantInputs, Inputs, Kind, OfferPlan, Scenario, TierDraft, TierInputs,
+};
 
 /// Parses `draft` and computes every metric: the whole calculation behind one keystroke.
 pub fn evaluate(draft: &Draft) -> (Inputs, Metrics) {

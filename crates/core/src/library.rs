@@ -5,6 +5,10 @@
 
 use std::fmt;
 
+use rust_decimal::Decimal;
+
+use crate::scenario::{GrantDraft, TierDraft};
+use crate::wallet::format_date;
 use crate::{Draft, Scenario};
 
 /// The longest scenario name kept; longer names are cut at a character boundary.
@@ -31,6 +35,8 @@ pub struct Library {
 
 /// One edit of the library.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// One change exists at a time (per click), so boxing the larger variant would save nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Change {
     /// Adds the scenario, or replaces the one with its id (save, rename, undo a delete).
     Put(Saved),
@@ -157,15 +163,41 @@ impl SaveState {
 }
 
 impl From<&Scenario> for Draft {
-    /// The fields for a scenario, as plain digits with `.` for decimals: they parse back to the same scenario in
-    /// every locale.
+    /// The fields for a scenario, as plain digits with `.` for decimals and dates as `YYYY-MM-DD`: they parse back
+    /// to the same scenario in every locale.
     fn from(s: &Scenario) -> Self {
+        let money = |v: Option<Decimal>| v.map(|v| v.normalize().to_string()).unwrap_or_default();
+        let days = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
         Draft {
             currency: s.currency,
             credits: s.credits.normalize().to_string(),
             impressions: s.impressions.to_string(),
             clicks: s.clicks.to_string(),
             conversions: s.conversions.to_string(),
+            spend: money(s.spend),
+            campaign_daily: money(s.budget.campaign_daily),
+            ad_group_daily: money(s.budget.ad_group_daily),
+            ad_group_lifetime: money(s.budget.ad_group_lifetime),
+            schedule_days: days(s.budget.schedule_days),
+            offer_window: days(s.offer.window_days),
+            offer_used: money(s.offer.used_percent),
+            offer_cash: money(s.offer.cash),
+            grants: s
+                .grants
+                .iter()
+                .map(|g| GrantDraft {
+                    source: g.source,
+                    amount: g.amount.normalize().to_string(),
+                    received: format_date(g.received),
+                    expires: format_date(g.expires),
+                })
+                .collect(),
+            tiers: s
+                .offer
+                .tiers
+                .iter()
+                .map(|t| TierDraft { spend: t.spend.normalize().to_string(), credit: t.credit.normalize().to_string() })
+                .collect(),
         }
     }
 }
@@ -251,16 +283,19 @@ mod tests {
 
     #[test]
     fn a_scenario_as_fields_parses_back_to_itself() {
-        let s = Scenario {
-            currency: Currency::Eur,
-            credits: "1234.5".parse().unwrap(),
-            impressions: 1_000_000,
-            clicks: 1234,
-            conversions: 0,
-        };
+        let mut s = Scenario::simple(Currency::Eur, "1234.5".parse().unwrap(), 1_000_000, 1234, 0);
         let draft = Draft::from(&s);
         assert_eq!(draft.credits, "1234.5");
         assert_eq!(draft.clicks, "1234");
+        assert_eq!(draft.spend, "");
+        assert_eq!(draft.parse().scenario(), Some(s.clone()));
+        s.spend = Some("600".parse().unwrap());
+        s.budget.schedule_days = Some(30);
+        s.offer.used_percent = Some("62.5".parse().unwrap());
+        s.offer.tiers.push(crate::credits::Offer { spend: "500".parse().unwrap(), credit: "500".parse().unwrap() });
+        s.grants.push(crate::wallet::Grant::new(crate::wallet::Source::Coupon, "50.5".parse().unwrap(), 20_782));
+        let draft = Draft::from(&s);
+        assert_eq!((draft.grants[0].received.as_str(), draft.grants[0].expires.as_str()), ("2026-11-25", "2027-02-23"));
         assert_eq!(draft.parse().scenario(), Some(s));
     }
 

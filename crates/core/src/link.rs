@@ -8,6 +8,11 @@
 //! - Values use `.` for decimals and no grouping. A value that does not read falls back to the field's default
 //!   and gets a notice naming it. `name` keeps at most 80 characters, control characters removed.
 //! - A link over [`MAX_LINK_CHARS`] characters is refused whole.
+//!
+//! Version 2 (the "Credits and cash" issue) adds optional keys, written only when given: `spend`, `daily`,
+//! `adgroup-daily`, `lifetime`, `lifetime-days`, `window`, `used` (a percentage), `cash`, credit grants as
+//! `g1=coupon~400~2026-11-25~2026-11-30` (source, amount, received, expires; an empty expiry means 90 days) and offer
+//! tiers as `t1=500~500` (spend, credit), numbered from 1. A version-1 link has none of them and opens as it did.
 
 use std::fmt;
 
@@ -15,12 +20,14 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 use rust_decimal::Decimal;
 
 use crate::library::clean_name;
-use crate::parse::{check_money, MAX_COUNT};
+use crate::parse::{check_days, check_money, check_percent, MAX_COUNT};
+use crate::scenario::{MAX_GRANTS, MAX_TIERS};
 use crate::schema::DraftState;
-use crate::{Currency, Draft, Field, Scenario};
+use crate::wallet::{format_date, parse_date, Source};
+use crate::{Currency, Draft, Field, GrantDraft, Kind, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const LINK_VERSION: u64 = 1;
+pub const LINK_VERSION: u64 = 2;
 /// The longest query plus fragment read; anything longer is refused.
 pub const MAX_LINK_CHARS: usize = 2048;
 
@@ -52,7 +59,7 @@ pub enum LinkNotice {
     /// `v` is newer than this calculator (or not a number): known keys were still used.
     Newer(String),
     /// A value did not read; the field shows its default. The key is named.
-    Invalid(&'static str),
+    Invalid(String),
 }
 
 impl fmt::Display for LinkNotice {
@@ -85,16 +92,42 @@ impl fmt::Display for LinkError {
     }
 }
 
-/// The link text for a scenario (without `#` or `?`): every key, `name` only when there is one.
+/// The link text for a scenario (without `#` or `?`): every required key, the optional ones that are given, `name`
+/// only when there is one.
 pub fn encode(scenario: &Scenario, name: &str) -> String {
+    let s = scenario;
     let mut link = format!(
         "v={LINK_VERSION}&credits={}&impressions={}&clicks={}&conversions={}&currency={}",
-        scenario.credits.normalize(),
-        scenario.impressions,
-        scenario.clicks,
-        scenario.conversions,
-        scenario.currency.code(),
+        s.credits.normalize(),
+        s.impressions,
+        s.clicks,
+        s.conversions,
+        s.currency.code(),
     );
+    let money = |v: Option<Decimal>| v.map(|v| v.normalize().to_string());
+    let days = |v: Option<u32>| v.map(|v| v.to_string());
+    let optional = [
+        (Field::Spend, money(s.spend)),
+        (Field::CampaignDaily, money(s.budget.campaign_daily)),
+        (Field::AdGroupDaily, money(s.budget.ad_group_daily)),
+        (Field::AdGroupLifetime, money(s.budget.ad_group_lifetime)),
+        (Field::ScheduleDays, days(s.budget.schedule_days)),
+        (Field::OfferWindow, days(s.offer.window_days)),
+        (Field::OfferUsed, money(s.offer.used_percent)),
+        (Field::OfferCash, money(s.offer.cash)),
+    ];
+    for (field, value) in optional {
+        if let Some(value) = value {
+            link.push_str(&format!("&{}={value}", field.key()));
+        }
+    }
+    for (n, g) in (1_u32..).zip(&s.grants) {
+        let (amount, received, expires) = (g.amount.normalize(), format_date(g.received), format_date(g.expires));
+        link.push_str(&format!("&g{n}={}~{amount}~{received}~{expires}", g.source.key()));
+    }
+    for (n, t) in (1_u32..).zip(&s.offer.tiers) {
+        link.push_str(&format!("&t{n}={}~{}", t.spend.normalize(), t.credit.normalize()));
+    }
     let name = clean_name(name);
     if !name.is_empty() {
         link.push_str("&name=");
@@ -102,8 +135,6 @@ pub fn encode(scenario: &Scenario, name: &str) -> String {
     }
     link
 }
-
-const SCENARIO_KEYS: [&str; 6] = ["credits", "impressions", "clicks", "conversions", "currency", "name"];
 
 /// Reads a scenario from a page address's query string and fragment (with or without their `?` / `#`).
 /// `Ok(None)` when neither holds a scenario key (a plain visit, or `?embed=1` alone).
@@ -115,7 +146,16 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
     }
     // The fragment wins per key: look there first.
     let value = |key: &str| pairs(fragment).chain(pairs(query)).find(|(k, _)| k == key).map(|(_, v)| v);
-    if !SCENARIO_KEYS.iter().any(|k| value(k).is_some()) {
+    let grant_keys = (1..=MAX_GRANTS).map(|n| format!("g{n}"));
+    let tier_keys = (1..=MAX_TIERS).map(|n| format!("t{n}"));
+    let is_scenario_key = |k: &str| {
+        Field::ALL.iter().any(|f| f.key() == k)
+            || k == "currency"
+            || k == "name"
+            || grant_keys.clone().any(|g| g == k)
+            || tier_keys.clone().any(|t| t == k)
+    };
+    if !pairs(fragment).chain(pairs(query)).any(|(k, _)| is_scenario_key(&k)) {
         return Ok(None);
     }
     let mut notices = Vec::new();
@@ -124,24 +164,70 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
             notices.push(LinkNotice::Newer(clean_name(&v)));
         }
     }
-    let defaults = Draft::default();
-    let mut draft = defaults.clone();
+    let mut draft = Draft::default();
     if let Some(code) = value("currency") {
         match code.parse::<Currency>() {
             Ok(currency) => draft.currency = currency,
-            Err(_) => notices.push(LinkNotice::Invalid("currency")),
+            Err(_) => notices.push(LinkNotice::Invalid("currency".into())),
         }
     }
     for field in Field::ALL {
         let Some(text) = value(field.key()) else { continue };
-        let valid = if field.is_money() { read_money(&text, draft.currency) } else { read_count(&text) };
+        let valid = match field.kind() {
+            Kind::Money => read_money(&text, draft.currency),
+            Kind::Count => read_count(&text),
+            Kind::Days => read_count(&text).filter(|d| d.parse().ok().and_then(|d| check_days(d).ok()).is_some()),
+            Kind::Percent => read_percent(&text),
+        };
         match valid {
             Some(canonical) => *draft.text_mut(field) = canonical,
-            None => notices.push(LinkNotice::Invalid(field.key())),
+            None => notices.push(LinkNotice::Invalid(field.key().into())),
+        }
+    }
+    for key in grant_keys {
+        let Some(text) = value(&key) else { continue };
+        match read_grant(&text, draft.currency) {
+            Some(grant) => draft.grants.push(grant),
+            None => notices.push(LinkNotice::Invalid(key)),
+        }
+    }
+    for key in tier_keys {
+        let Some(text) = value(&key) else { continue };
+        let mut parts = text.split('~');
+        let tier = match (parts.next(), parts.next(), parts.next()) {
+            (Some(spend), Some(credit), None) => {
+                read_money(spend, draft.currency).zip(read_money(credit, draft.currency))
+            }
+            _ => None,
+        };
+        match tier {
+            Some((spend, credit)) => draft.tiers.push(TierDraft { spend, credit }),
+            None => notices.push(LinkNotice::Invalid(key)),
         }
     }
     let name = value("name").map(|n| clean_name(&n)).unwrap_or_default();
     Ok(Some(LinkScenario { draft, name, notices }))
+}
+
+/// A grant in a link: `source~amount~received~expires`, dates as `YYYY-MM-DD`, the expiry after the receipt (or
+/// empty for the default).
+fn read_grant(text: &str, currency: Currency) -> Option<GrantDraft> {
+    let mut parts = text.split('~');
+    let (source, amount, received, expires) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let received_day = parse_date(received)?;
+    let expires_ok = expires.is_empty() || parse_date(expires).is_some_and(|e| e > received_day);
+    if !expires_ok {
+        return None;
+    }
+    Some(GrantDraft {
+        source: Source::from_key(source)?,
+        amount: read_money(amount, currency)?,
+        received: received.to_string(),
+        expires: expires.to_string(),
+    })
 }
 
 /// The `key=value` pairs of a query or fragment, percent-decoded (`+` is a space, as in forms).
@@ -170,6 +256,18 @@ fn read_money(text: &str, currency: Currency) -> Option<String> {
     check_money(value, currency).ok().map(|v| v.normalize().to_string())
 }
 
+/// A percentage in a link: digits with an optional `.` and at most 2 decimals, from 0 to 100.
+fn read_percent(text: &str) -> Option<String> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) || (text.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let value = Decimal::from_str_exact(text).ok()?;
+    check_percent(value).ok().map(|v| v.normalize().to_string())
+}
+
 /// A count in a link: digits only, within the cap.
 fn read_count(text: &str) -> Option<String> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -196,7 +294,7 @@ mod tests {
         let link = encode(&seed(), "Fashion test");
         assert_eq!(
             link,
-            "v=1&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test"
+            "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test"
         );
         let opened = open("", &format!("#{link}"));
         assert_eq!(opened.draft.parse().scenario(), Some(seed()));
@@ -227,15 +325,15 @@ mod tests {
         assert_eq!(
             opened.notices,
             [
-                LinkNotice::Invalid("currency"),
-                LinkNotice::Invalid("credits"),
-                LinkNotice::Invalid("impressions"),
-                LinkNotice::Invalid("clicks"),
-                LinkNotice::Invalid("conversions")
+                LinkNotice::Invalid("currency".into()),
+                LinkNotice::Invalid("credits".into()),
+                LinkNotice::Invalid("impressions".into()),
+                LinkNotice::Invalid("clicks".into()),
+                LinkNotice::Invalid("conversions".into())
             ]
         );
         assert_eq!(
-            LinkNotice::Invalid("clicks").to_string(),
+            LinkNotice::Invalid("clicks".into()).to_string(),
             "The link's “clicks” value could not be read, so the default is shown."
         );
     }
@@ -244,13 +342,13 @@ mod tests {
     fn values_use_a_dot_and_no_grouping() {
         assert_eq!(open("", "credits=1234.5").draft.credits, "1234.5");
         assert_eq!(open("", "credits=100.50").draft.credits, "100.5");
-        assert_eq!(open("", "credits=1,234").notices, [LinkNotice::Invalid("credits")]);
-        assert_eq!(open("", "credits=1.234").notices, [LinkNotice::Invalid("credits")], "3 decimals in USD");
-        assert_eq!(open("", "credits=1.5&currency=JPY").notices, [LinkNotice::Invalid("credits")]);
-        assert_eq!(open("", "credits=.5").notices, [LinkNotice::Invalid("credits")]);
-        assert_eq!(open("", "credits=5.").notices, [LinkNotice::Invalid("credits")]);
-        assert_eq!(open("", "credits=1000000000001").notices, [LinkNotice::Invalid("credits")]);
-        assert_eq!(open("", "clicks=10000000000001").notices, [LinkNotice::Invalid("clicks")]);
+        assert_eq!(open("", "credits=1,234").notices, [LinkNotice::Invalid("credits".into())]);
+        assert_eq!(open("", "credits=1.234").notices, [LinkNotice::Invalid("credits".into())], "3 decimals in USD");
+        assert_eq!(open("", "credits=1.5&currency=JPY").notices, [LinkNotice::Invalid("credits".into())]);
+        assert_eq!(open("", "credits=.5").notices, [LinkNotice::Invalid("credits".into())]);
+        assert_eq!(open("", "credits=5.").notices, [LinkNotice::Invalid("credits".into())]);
+        assert_eq!(open("", "credits=1000000000001").notices, [LinkNotice::Invalid("credits".into())]);
+        assert_eq!(open("", "clicks=10000000000001").notices, [LinkNotice::Invalid("clicks".into())]);
         assert_eq!(open("", "clicks=007").draft.clicks, "7");
     }
 
@@ -258,8 +356,9 @@ mod tests {
     fn versions() {
         assert_eq!(open("", "v=1&clicks=5").notices, []);
         assert_eq!(open("", "clicks=5").notices, [], "v missing means version 1");
-        let newer = open("", "v=2&clicks=5&cash=100");
-        assert_eq!(newer.notices, [LinkNotice::Newer("2".into())]);
+        assert_eq!(open("", "v=2&clicks=5").notices, []);
+        let newer = open("", "v=3&clicks=5&colour=red");
+        assert_eq!(newer.notices, [LinkNotice::Newer("3".into())]);
         assert_eq!(newer.draft.clicks, "5", "known keys are still used");
         assert_eq!(open("", "v=x&clicks=5").notices, [LinkNotice::Newer("x".into())]);
     }
@@ -271,8 +370,71 @@ mod tests {
         assert_eq!(open("", "name=a%0Ab%00c").name, "abc");
         assert_eq!(open("", &format!("name={}", "x".repeat(200))).name.len(), 80);
         assert_eq!(open("", "name=%FF%FE").name, "\u{fffd}\u{fffd}", "invalid UTF-8 is replaced, not fatal");
-        assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=1&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
+        assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
         assert!(!encode(&seed(), "").contains("name"));
+    }
+
+    #[test]
+    fn a_version_1_link_opens_unchanged() {
+        // A link shared before version 2: no planned spend, so the credits pay for everything, as they did.
+        let opened = open("", "#v=1&credits=250&impressions=30000&clicks=270&conversions=5&currency=EUR&name=Old");
+        let expected = Draft {
+            credits: "250".into(),
+            impressions: "30000".into(),
+            clicks: "270".into(),
+            conversions: "5".into(),
+            currency: Currency::Eur,
+            ..Draft::default()
+        };
+        assert_eq!((opened.draft, opened.name, opened.notices), (expected, "Old".into(), vec![]));
+    }
+
+    #[test]
+    fn credits_and_cash_keys() {
+        let link = "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&spend=600&daily=50&window=30&used=62.5&g1=coupon~400~2026-11-25~2026-11-30&g2=referral~100~2026-11-20~&t1=500~500&t2=1500~1500";
+        let opened = open("", link);
+        assert_eq!(opened.notices, []);
+        let d = &opened.draft;
+        assert_eq!(
+            (d.spend.as_str(), d.campaign_daily.as_str(), d.offer_window.as_str(), d.offer_used.as_str()),
+            ("600", "50", "30", "62.5")
+        );
+        assert_eq!(
+            d.grants[0],
+            GrantDraft {
+                source: Source::Coupon,
+                amount: "400".into(),
+                received: "2026-11-25".into(),
+                expires: "2026-11-30".into()
+            }
+        );
+        assert_eq!(d.grants[1].expires, "", "empty: the default 90 days");
+        assert_eq!(
+            d.tiers,
+            [
+                TierDraft { spend: "500".into(), credit: "500".into() },
+                TierDraft { spend: "1500".into(), credit: "1500".into() }
+            ]
+        );
+        let scenario = d.parse().scenario().unwrap();
+        assert_eq!(encode(&scenario, ""), link.replace("2026-11-20~", "2026-11-20~2027-02-18"), "written back in full");
+        for (bad, key) in [
+            ("g1=coupon~400~2026-11-25~2026-11-25", "g1"),
+            ("g1=lottery~400~2026-11-25~", "g1"),
+            ("g2=coupon~4,00~2026-11-25~", "g2"),
+            ("g1=coupon~400~2026-11-25", "g1"),
+            ("t1=500", "t1"),
+            ("t1=500~500~1", "t1"),
+            ("used=101", "used"),
+            ("used=62.555", "used"),
+            ("window=3651", "window"),
+            ("spend=-1", "spend"),
+        ] {
+            let opened = open("", bad);
+            assert_eq!(opened.notices, [LinkNotice::Invalid(key.into())], "{bad}");
+            assert!(opened.draft.grants.is_empty() && opened.draft.tiers.is_empty(), "{bad}");
+        }
+        assert!(decode("", "t1=100~100").unwrap().is_some(), "a tier alone is a scenario link");
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! Cost metrics, exactly as `DOMAIN.md` defines them, each a value or the reason it has none.
 //!
-//! S = spend (for now the credits used), I = impressions, L = clicks, V = conversions.
-//! CPM = S / I × 1000 · CPC = S / L · CTR = L / I · conversion rate of clicks = V / L ·
+//! S = gross spend (the planned spend, or the credits when none is given), I = impressions, L = clicks,
+//! V = conversions. CPM = S / I × 1000 · CPC = S / L · CTR = L / I · conversion rate of clicks = V / L ·
 //! conversion rate of impressions (TikTok's "CVR") = V / I · cost per conversion = S / V.
+//!
+//! Credits are spent first (see [`crate::credits`]): credit used K = min(S, credits), cash C = S − K, and the
+//! out-of-pocket metrics are on C: cash CPM, cash CPC, cash cost per conversion, and the discount K / S.
 
 use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::credits::Funding;
 use crate::parse::ParseError;
 use crate::scenario::{Field, Inputs};
 use crate::{display, Currency, Ratio};
@@ -21,6 +25,13 @@ pub enum Metric {
     ConversionRateClicks,
     ConversionRateImpressions,
     CostPerConversion,
+    CreditUsed,
+    CashPaid,
+    CreditLeft,
+    Discount,
+    CashCpm,
+    CashCpc,
+    CashCpa,
 }
 
 /// How a metric is shown.
@@ -33,7 +44,24 @@ pub enum Unit {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 6] = [
+    pub const ALL: [Metric; 13] = [
+        Metric::Cpm,
+        Metric::Cpc,
+        Metric::Ctr,
+        Metric::ConversionRateClicks,
+        Metric::ConversionRateImpressions,
+        Metric::CostPerConversion,
+        Metric::CreditUsed,
+        Metric::CashPaid,
+        Metric::CreditLeft,
+        Metric::Discount,
+        Metric::CashCpm,
+        Metric::CashCpc,
+        Metric::CashCpa,
+    ];
+
+    /// The seed's six metrics, on gross spend (what Ads Manager reports).
+    pub const GROSS: [Metric; 6] = [
         Metric::Cpm,
         Metric::Cpc,
         Metric::Ctr,
@@ -41,6 +69,13 @@ impl Metric {
         Metric::ConversionRateImpressions,
         Metric::CostPerConversion,
     ];
+
+    /// How the spend is paid: credit used, cash paid, credit left over, and the discount the credits give.
+    pub const FUNDING: [Metric; 4] = [Metric::CreditUsed, Metric::CashPaid, Metric::CreditLeft, Metric::Discount];
+
+    /// Gross cost metrics and their out-of-pocket counterparts, side by side.
+    pub const GROSS_AND_CASH: [(Metric, Metric); 3] =
+        [(Metric::Cpm, Metric::CashCpm), (Metric::Cpc, Metric::CashCpc), (Metric::CostPerConversion, Metric::CashCpa)];
 
     /// The row label in the results panel.
     pub const fn label(self) -> &'static str {
@@ -51,6 +86,13 @@ impl Metric {
             Metric::ConversionRateClicks => "Conversion rate (clicks)",
             Metric::ConversionRateImpressions => "Conversion rate (impressions)",
             Metric::CostPerConversion => "Cost per conversion",
+            Metric::CreditUsed => "Credit used",
+            Metric::CashPaid => "Cash paid",
+            Metric::CreditLeft => "Credit left over",
+            Metric::Discount => "Discount from credits",
+            Metric::CashCpm => "Cash CPM",
+            Metric::CashCpc => "Cash CPC",
+            Metric::CashCpa => "Cash cost per conversion",
         }
     }
 
@@ -63,6 +105,13 @@ impl Metric {
             Metric::ConversionRateClicks => "Conversions per click",
             Metric::ConversionRateImpressions => "Conversions per impression (TikTok's CVR)",
             Metric::CostPerConversion => "Also called CPA",
+            Metric::CreditUsed => "Credits are spent before cash",
+            Metric::CashPaid => "What you pay out of pocket",
+            Metric::CreditLeft => "Unused by this spend; it may expire",
+            Metric::Discount => "Credit used ÷ total spend",
+            Metric::CashCpm => "Cash per 1,000 impressions",
+            Metric::CashCpc => "Cash per click",
+            Metric::CashCpa => "Cash per conversion",
         }
     }
 
@@ -75,13 +124,30 @@ impl Metric {
             Metric::ConversionRateClicks => "cvr-clicks",
             Metric::ConversionRateImpressions => "cvr-impressions",
             Metric::CostPerConversion => "cpa",
+            Metric::CreditUsed => "credit-used",
+            Metric::CashPaid => "cash-paid",
+            Metric::CreditLeft => "credit-left",
+            Metric::Discount => "discount",
+            Metric::CashCpm => "cash-cpm",
+            Metric::CashCpc => "cash-cpc",
+            Metric::CashCpa => "cash-cpa",
         }
     }
 
     pub const fn unit(self) -> Unit {
         match self {
-            Metric::Cpm | Metric::Cpc | Metric::CostPerConversion => Unit::Money,
-            Metric::Ctr | Metric::ConversionRateClicks | Metric::ConversionRateImpressions => Unit::Percent,
+            Metric::Cpm
+            | Metric::Cpc
+            | Metric::CostPerConversion
+            | Metric::CreditUsed
+            | Metric::CashPaid
+            | Metric::CreditLeft
+            | Metric::CashCpm
+            | Metric::CashCpc
+            | Metric::CashCpa => Unit::Money,
+            Metric::Ctr | Metric::ConversionRateClicks | Metric::ConversionRateImpressions | Metric::Discount => {
+                Unit::Percent
+            }
         }
     }
 }
@@ -103,6 +169,8 @@ pub enum Undefined {
     NothingPaid,
     /// A share of spend when nothing is spent.
     NoSpend,
+    /// A daily amount over a window of zero days.
+    NoDays,
 }
 
 impl fmt::Display for Undefined {
@@ -115,6 +183,7 @@ impl fmt::Display for Undefined {
             Undefined::TooLarge => f.write_str("too large to compute"),
             Undefined::NothingPaid => f.write_str("nothing paid"),
             Undefined::NoSpend => f.write_str("nothing spent"),
+            Undefined::NoDays => f.write_str("no days in the window"),
         }
     }
 }
@@ -131,6 +200,8 @@ pub enum Warning {
     ConversionsAboveImpressions,
     /// More conversions than clicks: possible, because view-through conversions count.
     ConversionsAboveClicks,
+    /// A planned spend below the credits: some credit is left over (and may expire).
+    SpendBelowCredits,
 }
 
 impl Warning {
@@ -139,12 +210,13 @@ impl Warning {
         match self {
             Warning::ClicksAboveImpressions => Field::Clicks,
             Warning::ConversionsAboveImpressions | Warning::ConversionsAboveClicks => Field::Conversions,
+            Warning::SpendBelowCredits => Field::Spend,
         }
     }
 
     /// Whether this is only a note (expected in some campaigns) rather than a likely mistake.
     pub const fn is_note(self) -> bool {
-        matches!(self, Warning::ConversionsAboveClicks)
+        matches!(self, Warning::ConversionsAboveClicks | Warning::SpendBelowCredits)
     }
 }
 
@@ -156,6 +228,7 @@ impl fmt::Display for Warning {
             Warning::ConversionsAboveClicks => {
                 "More conversions than clicks: fine if view-through conversions are counted."
             }
+            Warning::SpendBelowCredits => "Less than your credits: the rest is left over, and may expire.",
         })
     }
 }
@@ -170,13 +243,23 @@ pub struct Metrics {
     pub conversion_rate_clicks: Value,
     pub conversion_rate_impressions: Value,
     pub cost_per_conversion: Value,
+    /// How the gross spend is paid: credits first, then cash.
+    pub funding: Result<Funding, Undefined>,
+    /// The conversions, for the cash cost per conversion.
+    conversions: Result<u64, Undefined>,
+    clicks: Result<u64, Undefined>,
+    impressions: Result<u64, Undefined>,
     pub warnings: Vec<Warning>,
 }
 
 impl Metrics {
     /// Computes every metric from whatever fields are valid; checked arithmetic only, so no input can panic.
     pub fn compute(inputs: &Inputs) -> Metrics {
-        let spend = operand(inputs.credits, Field::Credits);
+        let spend = inputs.gross_spend().map_err(Undefined::Invalid);
+        let funding = spend.and_then(|s| {
+            let credits = operand(inputs.credits, Field::Credits)?;
+            Funding::new(s, credits).ok_or(Undefined::TooLarge)
+        });
         let impressions = count(inputs.impressions, Field::Impressions);
         let clicks = count(inputs.clicks, Field::Clicks);
         let conversions = count(inputs.conversions, Field::Conversions);
@@ -193,6 +276,10 @@ impl Metrics {
             conversion_rate_clicks: ratio(conversions, clicks, Undefined::NoClicks),
             conversion_rate_impressions: ratio(conversions, impressions, Undefined::NoImpressions),
             cost_per_conversion: ratio(spend, conversions, Undefined::NoConversions),
+            funding,
+            conversions: inputs.conversions.map_err(|_| Undefined::Invalid(Field::Conversions)),
+            clicks: inputs.clicks.map_err(|_| Undefined::Invalid(Field::Clicks)),
+            impressions: inputs.impressions.map_err(|_| Undefined::Invalid(Field::Impressions)),
             warnings: warnings(inputs),
         }
     }
@@ -206,6 +293,13 @@ impl Metrics {
             Metric::ConversionRateClicks => self.conversion_rate_clicks,
             Metric::ConversionRateImpressions => self.conversion_rate_impressions,
             Metric::CostPerConversion => self.cost_per_conversion,
+            Metric::CreditUsed => Ok(Ratio::from(self.funding?.credit_used)),
+            Metric::CashPaid => Ok(Ratio::from(self.funding?.cash)),
+            Metric::CreditLeft => Ok(Ratio::from(self.funding?.credit_left)),
+            Metric::Discount => self.funding?.discount(),
+            Metric::CashCpm => self.funding?.cash_cpm(self.impressions?),
+            Metric::CashCpc => self.funding?.cash_cpc(self.clicks?),
+            Metric::CashCpa => self.funding?.cash_cpa(self.conversions?),
         }
     }
 
@@ -257,6 +351,11 @@ fn warnings(inputs: &Inputs) -> Vec<Warning> {
         // Only a note when it is not already explained by the stronger warning above.
         if v > l && !warnings.contains(&Warning::ConversionsAboveImpressions) {
             warnings.push(Warning::ConversionsAboveClicks);
+        }
+    }
+    if let (Ok(Some(spend)), Ok(credits)) = (inputs.spend, inputs.credits) {
+        if spend < credits {
+            warnings.push(Warning::SpendBelowCredits);
         }
     }
     warnings

@@ -29,6 +29,8 @@ use crate::Currency;
 pub const MAX_MONEY: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 10^12
 /// The largest count a field accepts: 10^13.
 pub const MAX_COUNT: u64 = 10_000_000_000_000;
+/// The most days a budget schedule or an offer window may have: ten years.
+pub const MAX_DAYS: u32 = 3650;
 
 /// Why a field's text is not a valid value, in words a person understands (see its `Display`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +51,16 @@ pub enum ParseError {
     MoneyTooLarge,
     /// Above [`MAX_COUNT`].
     CountTooLarge,
+    /// A number of days above [`MAX_DAYS`].
+    DaysTooLarge,
+    /// A percentage above 100 or with more than 2 decimals.
+    Percent,
+    /// A required date left empty.
+    NoDate,
+    /// Not a date as `YYYY-MM-DD`, or a day that does not exist.
+    NotADate,
+    /// An expiry date on or before the date the credit was received.
+    ExpiresBeforeReceived,
 }
 
 impl fmt::Display for ParseError {
@@ -66,6 +78,11 @@ impl fmt::Display for ParseError {
             },
             ParseError::MoneyTooLarge => f.write_str("Too large: the most this accepts is 1,000,000,000,000."),
             ParseError::CountTooLarge => f.write_str("Too large: the most this accepts is 10,000,000,000,000."),
+            ParseError::DaysTooLarge => f.write_str("At most 3,650 days (ten years)."),
+            ParseError::Percent => f.write_str("Enter a percentage from 0 to 100, e.g. 60 or 62.5."),
+            ParseError::NoDate => f.write_str("Enter a date."),
+            ParseError::NotADate => f.write_str("Enter a date as YYYY-MM-DD, e.g. 2026-12-31."),
+            ParseError::ExpiresBeforeReceived => f.write_str("The expiry date must be after the date received."),
         }
     }
 }
@@ -112,6 +129,40 @@ pub fn parse_count(text: &str) -> Result<u64, ParseError> {
     }
     // The value is whole and within 0..=MAX_COUNT, so it fits a u64; the fallback is never taken.
     u64::try_from(value).map_err(|_| ParseError::CountTooLarge)
+}
+
+/// Parses a number of days: a whole number from 0 to [`MAX_DAYS`].
+pub fn parse_days(text: &str) -> Result<u32, ParseError> {
+    let days = parse_count(text)?;
+    check_days(days)
+}
+
+/// The rule every number of days obeys, however it arrived.
+pub fn check_days(days: u64) -> Result<u32, ParseError> {
+    u32::try_from(days).ok().filter(|&d| d <= MAX_DAYS).ok_or(ParseError::DaysTooLarge)
+}
+
+/// Parses a percentage from 0 to 100 with at most 2 decimals; a trailing `%` is allowed. Returns the percentage
+/// (`60` for "60 %"), not the fraction.
+pub fn parse_percent(text: &str) -> Result<Decimal, ParseError> {
+    let text = text.trim();
+    let number = text.strip_suffix('%').unwrap_or(text);
+    let value = parse_number(number).map_err(|e| match e {
+        ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Percent,
+        other => other,
+    })?;
+    check_percent(value)
+}
+
+/// The rule every percentage obeys, however it arrived.
+pub fn check_percent(value: Decimal) -> Result<Decimal, ParseError> {
+    if value.is_sign_negative() {
+        return Err(ParseError::Negative);
+    }
+    if value > Decimal::ONE_HUNDRED || value.normalize().scale() > 2 {
+        return Err(ParseError::Percent);
+    }
+    Ok(value)
 }
 
 /// Currency symbols and prefixes accepted before or after a number, longest first so `US$` wins over `$`.

@@ -1,21 +1,58 @@
-//! A scenario: the credits and the results a user enters, as typed and as parsed.
+//! A scenario: the credits, the results and the plans a user enters, as typed and as parsed.
+//!
+//! The first four fields are the seed's calculator and are required. Everything else is optional: an empty field
+//! means "not given" (an empty planned spend means the credits pay for all of it), and only a field that holds text
+//! which does not read is an error.
 
 use rust_decimal::Decimal;
 
-use crate::parse::{parse_count, parse_money, ParseError};
+use crate::credits::Offer;
+use crate::parse::{parse_count, parse_days, parse_money, parse_percent, ParseError};
+use crate::wallet::{parse_date, Day, Grant, Source, DEFAULT_EXPIRY_DAYS};
 use crate::Currency;
 
-/// An input field of the calculator.
+/// A single-value input field of the calculator (grants and offer tiers are lists of their own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     Credits,
     Impressions,
     Clicks,
     Conversions,
+    /// The planned total spend (campaign budget); empty means the credits pay for all of it.
+    Spend,
+    CampaignDaily,
+    AdGroupDaily,
+    AdGroupLifetime,
+    ScheduleDays,
+    OfferWindow,
+    OfferUsed,
+    OfferCash,
+}
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Money,
+    Count,
+    Days,
+    Percent,
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [Field::Credits, Field::Impressions, Field::Clicks, Field::Conversions];
+    pub const ALL: [Field; 12] = [
+        Field::Credits,
+        Field::Impressions,
+        Field::Clicks,
+        Field::Conversions,
+        Field::Spend,
+        Field::CampaignDaily,
+        Field::AdGroupDaily,
+        Field::AdGroupLifetime,
+        Field::ScheduleDays,
+        Field::OfferWindow,
+        Field::OfferUsed,
+        Field::OfferCash,
+    ];
 
     /// The visible label of the field.
     pub const fn label(self) -> &'static str {
@@ -24,6 +61,25 @@ impl Field {
             Field::Impressions => "Impressions",
             Field::Clicks => "Clicks",
             Field::Conversions => "Conversions",
+            Field::Spend => "Planned total spend",
+            Field::CampaignDaily => "Campaign daily budget",
+            Field::AdGroupDaily => "Ad group daily budget",
+            Field::AdGroupLifetime => "Ad group lifetime budget",
+            Field::ScheduleDays => "Days the ad group runs",
+            Field::OfferWindow => "Spend window (days)",
+            Field::OfferUsed => "Share of the credit you expect to use (%)",
+            Field::OfferCash => "Cash you will pay in the window",
+        }
+    }
+
+    /// A line under the label saying what an empty field means, where that needs saying.
+    pub const fn hint(self) -> Option<&'static str> {
+        match self {
+            Field::Spend => Some("The campaign budget. Leave empty if the credits pay for all of it."),
+            Field::CampaignDaily => Some("Spends the credits below day by day."),
+            Field::OfferUsed => Some("Empty means all of it (100%)."),
+            Field::OfferCash => Some("Empty means the cash paid above."),
+            _ => None,
         }
     }
 
@@ -34,13 +90,62 @@ impl Field {
             Field::Impressions => "impressions",
             Field::Clicks => "clicks",
             Field::Conversions => "conversions",
+            Field::Spend => "spend",
+            Field::CampaignDaily => "daily",
+            Field::AdGroupDaily => "adgroup-daily",
+            Field::AdGroupLifetime => "lifetime",
+            Field::ScheduleDays => "lifetime-days",
+            Field::OfferWindow => "window",
+            Field::OfferUsed => "used",
+            Field::OfferCash => "cash",
+        }
+    }
+
+    pub const fn kind(self) -> Kind {
+        match self {
+            Field::Credits
+            | Field::Spend
+            | Field::CampaignDaily
+            | Field::AdGroupDaily
+            | Field::AdGroupLifetime
+            | Field::OfferCash => Kind::Money,
+            Field::Impressions | Field::Clicks | Field::Conversions => Kind::Count,
+            Field::ScheduleDays | Field::OfferWindow => Kind::Days,
+            Field::OfferUsed => Kind::Percent,
         }
     }
 
     pub const fn is_money(self) -> bool {
-        matches!(self, Field::Credits)
+        matches!(self.kind(), Kind::Money)
+    }
+
+    /// Whether the field may be left empty.
+    pub const fn is_optional(self) -> bool {
+        !matches!(self, Field::Credits | Field::Impressions | Field::Clicks | Field::Conversions)
     }
 }
+
+/// A credit grant as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantDraft {
+    pub source: Source,
+    pub amount: String,
+    /// `YYYY-MM-DD`.
+    pub received: String,
+    /// `YYYY-MM-DD`, or empty for [`DEFAULT_EXPIRY_DAYS`] after receipt.
+    pub expires: String,
+}
+
+/// A "spend X, get Y" tier as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TierDraft {
+    pub spend: String,
+    pub credit: String,
+}
+
+/// The most grants and offer tiers a scenario holds (and a link carries).
+pub const MAX_GRANTS: usize = 20;
+pub const MAX_TIERS: usize = 10;
 
 /// What the user typed, field by field, and the chosen currency. Text is kept as typed: the calculator never
 /// reformats a field.
@@ -51,6 +156,16 @@ pub struct Draft {
     pub impressions: String,
     pub clicks: String,
     pub conversions: String,
+    pub spend: String,
+    pub campaign_daily: String,
+    pub ad_group_daily: String,
+    pub ad_group_lifetime: String,
+    pub schedule_days: String,
+    pub offer_window: String,
+    pub offer_used: String,
+    pub offer_cash: String,
+    pub grants: Vec<GrantDraft>,
+    pub tiers: Vec<TierDraft>,
 }
 
 impl Default for Draft {
@@ -62,6 +177,16 @@ impl Default for Draft {
             impressions: "50,000".into(),
             clicks: "2,000".into(),
             conversions: "500".into(),
+            spend: String::new(),
+            campaign_daily: String::new(),
+            ad_group_daily: String::new(),
+            ad_group_lifetime: String::new(),
+            schedule_days: String::new(),
+            offer_window: String::new(),
+            offer_used: String::new(),
+            offer_cash: String::new(),
+            grants: Vec::new(),
+            tiers: Vec::new(),
         }
     }
 }
@@ -73,6 +198,14 @@ impl Draft {
             Field::Impressions => &self.impressions,
             Field::Clicks => &self.clicks,
             Field::Conversions => &self.conversions,
+            Field::Spend => &self.spend,
+            Field::CampaignDaily => &self.campaign_daily,
+            Field::AdGroupDaily => &self.ad_group_daily,
+            Field::AdGroupLifetime => &self.ad_group_lifetime,
+            Field::ScheduleDays => &self.schedule_days,
+            Field::OfferWindow => &self.offer_window,
+            Field::OfferUsed => &self.offer_used,
+            Field::OfferCash => &self.offer_cash,
         }
     }
 
@@ -82,20 +215,110 @@ impl Draft {
             Field::Impressions => &mut self.impressions,
             Field::Clicks => &mut self.clicks,
             Field::Conversions => &mut self.conversions,
+            Field::Spend => &mut self.spend,
+            Field::CampaignDaily => &mut self.campaign_daily,
+            Field::AdGroupDaily => &mut self.ad_group_daily,
+            Field::AdGroupLifetime => &mut self.ad_group_lifetime,
+            Field::ScheduleDays => &mut self.schedule_days,
+            Field::OfferWindow => &mut self.offer_window,
+            Field::OfferUsed => &mut self.offer_used,
+            Field::OfferCash => &mut self.offer_cash,
         }
     }
 
     /// Parses every field on its own, so one bad field leaves the others usable.
     pub fn parse(&self) -> Inputs {
+        let money = |text: &str| optional(text, |t| parse_money(t, self.currency));
         Inputs {
             currency: self.currency,
             credits: parse_money(&self.credits, self.currency),
             impressions: parse_count(&self.impressions),
             clicks: parse_count(&self.clicks),
             conversions: parse_count(&self.conversions),
+            spend: money(&self.spend),
+            campaign_daily: money(&self.campaign_daily),
+            ad_group_daily: money(&self.ad_group_daily),
+            ad_group_lifetime: money(&self.ad_group_lifetime),
+            schedule_days: optional(&self.schedule_days, parse_days),
+            offer_window: optional(&self.offer_window, parse_days),
+            offer_used: optional(&self.offer_used, parse_percent),
+            offer_cash: money(&self.offer_cash),
+            grants: self.grants.iter().map(|g| g.parse(self.currency)).collect(),
+            tiers: self.tiers.iter().map(|t| t.parse(self.currency)).collect(),
         }
     }
 }
+
+/// An optional field: empty is `None`, anything else must read.
+fn optional<T>(text: &str, read: impl Fn(&str) -> Result<T, ParseError>) -> Result<Option<T>, ParseError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        read(text).map(Some)
+    }
+}
+
+impl GrantDraft {
+    pub fn parse(&self, currency: Currency) -> GrantInputs {
+        let received = match self.received.trim() {
+            "" => Err(ParseError::NoDate),
+            text => parse_date(text).ok_or(ParseError::NotADate),
+        };
+        let expires = match (self.expires.trim(), received) {
+            ("", Ok(day)) => Ok(day.saturating_add(DEFAULT_EXPIRY_DAYS)),
+            ("", Err(_)) => Err(ParseError::NoDate),
+            (text, received) => match parse_date(text) {
+                None => Err(ParseError::NotADate),
+                Some(day) if received.is_ok_and(|r| day <= r) => Err(ParseError::ExpiresBeforeReceived),
+                Some(day) => Ok(day),
+            },
+        };
+        GrantInputs { source: self.source, amount: parse_money(&self.amount, currency), received, expires }
+    }
+}
+
+impl TierDraft {
+    pub fn parse(&self, currency: Currency) -> TierInputs {
+        TierInputs { spend: parse_money(&self.spend, currency), credit: parse_money(&self.credit, currency) }
+    }
+}
+
+/// A parsed grant: each part a value or the reason it is not one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantInputs {
+    pub source: Source,
+    pub amount: Result<Decimal, ParseError>,
+    pub received: Result<Day, ParseError>,
+    /// The expiry as typed, or the default when left empty.
+    pub expires: Result<Day, ParseError>,
+}
+
+impl GrantInputs {
+    pub fn grant(&self) -> Option<Grant> {
+        Some(Grant {
+            source: self.source,
+            amount: self.amount.ok()?,
+            received: self.received.ok()?,
+            expires: self.expires.ok()?,
+        })
+    }
+}
+
+/// A parsed offer tier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TierInputs {
+    pub spend: Result<Decimal, ParseError>,
+    pub credit: Result<Decimal, ParseError>,
+}
+
+impl TierInputs {
+    pub fn offer(&self) -> Option<Offer> {
+        Some(Offer { spend: self.spend.ok()?, credit: self.credit.ok()? })
+    }
+}
+
+/// An optional value: `Ok(None)` when left empty.
+pub type Optional<T> = Result<Option<T>, ParseError>;
 
 /// The parsed fields: each a value or the reason it is not one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,6 +328,17 @@ pub struct Inputs {
     pub impressions: Result<u64, ParseError>,
     pub clicks: Result<u64, ParseError>,
     pub conversions: Result<u64, ParseError>,
+    pub spend: Optional<Decimal>,
+    pub campaign_daily: Optional<Decimal>,
+    pub ad_group_daily: Optional<Decimal>,
+    pub ad_group_lifetime: Optional<Decimal>,
+    pub schedule_days: Optional<u32>,
+    pub offer_window: Optional<u32>,
+    /// A percentage (60 for 60 %).
+    pub offer_used: Optional<Decimal>,
+    pub offer_cash: Optional<Decimal>,
+    pub grants: Vec<GrantInputs>,
+    pub tiers: Vec<TierInputs>,
 }
 
 impl Inputs {
@@ -115,10 +349,27 @@ impl Inputs {
             Field::Impressions => self.impressions.err(),
             Field::Clicks => self.clicks.err(),
             Field::Conversions => self.conversions.err(),
+            Field::Spend => self.spend.err(),
+            Field::CampaignDaily => self.campaign_daily.err(),
+            Field::AdGroupDaily => self.ad_group_daily.err(),
+            Field::AdGroupLifetime => self.ad_group_lifetime.err(),
+            Field::ScheduleDays => self.schedule_days.err(),
+            Field::OfferWindow => self.offer_window.err(),
+            Field::OfferUsed => self.offer_used.err(),
+            Field::OfferCash => self.offer_cash.err(),
         }
     }
 
-    /// The scenario, when every field is valid.
+    /// The gross spend S: the planned spend, or the credits when none is given.
+    pub fn gross_spend(&self) -> Result<Decimal, Field> {
+        match self.spend {
+            Ok(Some(spend)) => Ok(spend),
+            Ok(None) => self.credits.map_err(|_| Field::Credits),
+            Err(_) => Err(Field::Spend),
+        }
+    }
+
+    /// The scenario, when every field (and every grant and tier) is valid.
     pub fn scenario(&self) -> Option<Scenario> {
         Some(Scenario {
             currency: self.currency,
@@ -126,29 +377,102 @@ impl Inputs {
             impressions: self.impressions.ok()?,
             clicks: self.clicks.ok()?,
             conversions: self.conversions.ok()?,
+            spend: self.spend.ok()?,
+            budget: Budget {
+                campaign_daily: self.campaign_daily.ok()?,
+                ad_group_daily: self.ad_group_daily.ok()?,
+                ad_group_lifetime: self.ad_group_lifetime.ok()?,
+                schedule_days: self.schedule_days.ok()?,
+            },
+            grants: self.grants.iter().map(GrantInputs::grant).collect::<Option<_>>()?,
+            offer: OfferPlan {
+                tiers: self.tiers.iter().map(TierInputs::offer).collect::<Option<_>>()?,
+                window_days: self.offer_window.ok()?,
+                used_percent: self.offer_used.ok()?,
+                cash: self.offer_cash.ok()?,
+            },
         })
     }
 }
 
-/// A complete, valid scenario: the credits used and the results they bought.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The budgets a campaign is planned with (each optional), checked against TikTok's minimums.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Budget {
+    /// Also the daily budget that spends the credit wallet.
+    pub campaign_daily: Option<Decimal>,
+    pub ad_group_daily: Option<Decimal>,
+    pub ad_group_lifetime: Option<Decimal>,
+    pub schedule_days: Option<u32>,
+}
+
+/// A "spend X, get Y" offer being weighed: its tiers and the assumptions to weigh them with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OfferPlan {
+    pub tiers: Vec<Offer>,
+    pub window_days: Option<u32>,
+    /// The share of the credit expected to be used before it expires, as a percentage; `None` means 100.
+    pub used_percent: Option<Decimal>,
+    /// The cash to be paid in the window; `None` means the scenario's cash paid.
+    pub cash: Option<Decimal>,
+}
+
+/// A complete, valid scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
     pub currency: Currency,
-    /// Credits used, which for now is the whole spend.
+    /// The credits available for this campaign.
     pub credits: Decimal,
     pub impressions: u64,
     pub clicks: u64,
     pub conversions: u64,
+    /// The planned total spend; `None` means the credits pay for all of it (spend = credits).
+    pub spend: Option<Decimal>,
+    pub budget: Budget,
+    pub grants: Vec<Grant>,
+    pub offer: OfferPlan,
+}
+
+impl Scenario {
+    /// The seed's shape: credits and results only, nothing else given.
+    pub fn simple(currency: Currency, credits: Decimal, impressions: u64, clicks: u64, conversions: u64) -> Scenario {
+        Scenario {
+            currency,
+            credits,
+            impressions,
+            clicks,
+            conversions,
+            spend: None,
+            budget: Budget::default(),
+            grants: Vec::new(),
+            offer: OfferPlan::default(),
+        }
+    }
 }
 
 impl From<&Scenario> for Inputs {
     fn from(s: &Scenario) -> Self {
+        let grant = |g: &Grant| GrantInputs {
+            source: g.source,
+            amount: Ok(g.amount),
+            received: Ok(g.received),
+            expires: Ok(g.expires),
+        };
         Inputs {
             currency: s.currency,
             credits: Ok(s.credits),
             impressions: Ok(s.impressions),
             clicks: Ok(s.clicks),
             conversions: Ok(s.conversions),
+            spend: Ok(s.spend),
+            campaign_daily: Ok(s.budget.campaign_daily),
+            ad_group_daily: Ok(s.budget.ad_group_daily),
+            ad_group_lifetime: Ok(s.budget.ad_group_lifetime),
+            schedule_days: Ok(s.budget.schedule_days),
+            offer_window: Ok(s.offer.window_days),
+            offer_used: Ok(s.offer.used_percent),
+            offer_cash: Ok(s.offer.cash),
+            grants: s.grants.iter().map(grant).collect(),
+            tiers: s.offer.tiers.iter().map(|t| TierInputs { spend: Ok(t.spend), credit: Ok(t.credit) }).collect(),
         }
     }
 }
@@ -160,9 +484,7 @@ mod tests {
     #[test]
     fn the_default_draft_is_the_seed_example() {
         let seed = Draft::default().parse().scenario().unwrap();
-        assert_eq!(seed.credits, Decimal::ONE_HUNDRED);
-        assert_eq!((seed.impressions, seed.clicks, seed.conversions), (50_000, 2_000, 500));
-        assert_eq!(seed.currency, Currency::Usd);
+        assert_eq!(seed, Scenario::simple(Currency::Usd, Decimal::ONE_HUNDRED, 50_000, 2_000, 500));
     }
 
     #[test]
@@ -188,5 +510,51 @@ mod tests {
             *draft.text_mut(field) = field.key().to_string();
             assert_eq!(draft.text(field), field.key());
         }
+    }
+
+    #[test]
+    fn optional_fields_may_be_empty_but_not_wrong() {
+        let inputs = Draft { spend: "  ".into(), offer_used: "60%".into(), ..Draft::default() }.parse();
+        assert_eq!((inputs.spend, inputs.offer_used), (Ok(None), Ok(Some(Decimal::from(60)))));
+        assert_eq!(inputs.gross_spend(), Ok(Decimal::ONE_HUNDRED), "no spend given: the credits");
+        let inputs = Draft { spend: "$600".into(), ..Draft::default() }.parse();
+        assert_eq!(inputs.gross_spend(), Ok(Decimal::from(600)));
+        for (field, text, error) in [
+            (Field::Spend, "abc", ParseError::NotANumber),
+            (Field::ScheduleDays, "3651", ParseError::DaysTooLarge),
+            (Field::OfferWindow, "1.5", ParseError::FractionInCount),
+            (Field::OfferUsed, "101", ParseError::Percent),
+            (Field::OfferUsed, "33.333", ParseError::Percent),
+            (Field::OfferCash, "-5", ParseError::Negative),
+        ] {
+            let mut draft = Draft::default();
+            *draft.text_mut(field) = text.into();
+            let inputs = draft.parse();
+            assert_eq!(inputs.error(field), Some(error), "{field:?} {text}");
+            assert_eq!(inputs.scenario(), None);
+        }
+        let bad_spend = Draft { spend: "x".into(), ..Draft::default() }.parse();
+        assert_eq!(bad_spend.gross_spend(), Err(Field::Spend));
+    }
+
+    #[test]
+    fn grants_read_their_dates_and_default_the_expiry() {
+        let grant = |received: &str, expires: &str| {
+            GrantDraft {
+                source: Source::Coupon,
+                amount: "50".into(),
+                received: received.into(),
+                expires: expires.into(),
+            }
+            .parse(Currency::Usd)
+        };
+        let g = grant("2026-11-25", "");
+        assert_eq!((g.received, g.expires), (Ok(20_782), Ok(20_872)), "90 days after receipt");
+        assert_eq!(grant("2026-11-25", "2026-12-01").expires, Ok(20_788));
+        assert_eq!(grant("2026-11-25", "2026-11-25").expires, Err(ParseError::ExpiresBeforeReceived));
+        assert_eq!(grant("", "").received, Err(ParseError::NoDate));
+        assert_eq!(grant("25/11/2026", "").received, Err(ParseError::NotADate));
+        assert_eq!(grant("2026-11-25", "soon").expires, Err(ParseError::NotADate));
+        assert_eq!(grant("2026-11-25", "").grant().map(|g| g.amount), Some(Decimal::from(50)));
     }
 }

@@ -1,10 +1,14 @@
 //! The storage schema: how saved scenarios and the draft are written as JSON, and read back from any version.
 //!
-//! A stored document is a versioned envelope, `{"version":1,"scenarios":[…]}`, with money as exact decimal strings
-//! and counts as whole numbers (all below 2^53, so JavaScript reads them exactly). Reading never fails as a whole:
-//! [`decode`] returns what it could read and names any problem, so the app can copy the original aside before it
-//! writes anything. Older versions are brought up to date by pure `migrate` steps, one per version; the fixture
+//! A stored document is a versioned envelope, `{"version":2,"scenarios":[…]}`, with money and percentages as exact
+//! decimal strings, counts as whole numbers (all below 2^53, so JavaScript reads them exactly) and dates as
+//! `YYYY-MM-DD`. Reading never fails as a whole: [`decode`] returns what it could read and names any problem, so the
+//! app can copy the original aside before it writes anything. Older versions are brought up to date scenario by
+//! scenario by pure steps, one per version (`StoredScenarioV1` → [`StoredScenario`]); the fixture
 //! `tests/fixtures/scenarios-v1.json` is a version-1 document that must load forever.
+//!
+//! Versions: 1 = credits and results (issue 3). 2 = adds the planned spend, budgets, credit grants and an offer's
+//! tiers (the "Credits and cash" issue); a version-1 scenario is a version-2 one with none of them.
 //!
 //! Export files use the same format, so importing is decoding.
 
@@ -15,12 +19,15 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::credits::Offer;
 use crate::library::{clean_name, Library, Saved};
-use crate::parse::{check_money, MAX_COUNT};
-use crate::{Currency, Draft, Scenario};
+use crate::parse::{check_days, check_money, check_percent, MAX_COUNT};
+use crate::scenario::{MAX_GRANTS, MAX_TIERS};
+use crate::wallet::{format_date, parse_date, Grant, Source};
+use crate::{Budget, Currency, Draft, GrantDraft, OfferPlan, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 /// Ids are opaque, short and printable.
 const MAX_ID_CHARS: usize = 64;
@@ -54,7 +61,21 @@ pub struct Decoded {
     pub problem: Option<Problem>,
 }
 
-/// One scenario as stored (version 1).
+/// One scenario as stored in version 1: credits and results only.
+#[derive(Deserialize)]
+struct StoredScenarioV1 {
+    id: String,
+    name: String,
+    currency: String,
+    credits: String,
+    impressions: u64,
+    clicks: u64,
+    conversions: u64,
+    created: u64,
+    updated: u64,
+}
+
+/// One scenario as stored (version 2).
 #[derive(Serialize, Deserialize)]
 struct StoredScenario {
     id: String,
@@ -66,6 +87,62 @@ struct StoredScenario {
     conversions: u64,
     created: u64,
     updated: u64,
+    spend: Option<String>,
+    budget: StoredBudget,
+    grants: Vec<StoredGrant>,
+    offer: StoredOffer,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct StoredBudget {
+    campaign_daily: Option<String>,
+    ad_group_daily: Option<String>,
+    ad_group_lifetime: Option<String>,
+    schedule_days: Option<u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredGrant {
+    source: String,
+    amount: String,
+    received: String,
+    expires: String,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct StoredOffer {
+    tiers: Vec<StoredTier>,
+    window_days: Option<u64>,
+    used_percent: Option<String>,
+    cash: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredTier {
+    spend: String,
+    credit: String,
+}
+
+/// Version 1 → 2: a version-1 scenario had no planned spend (the credits paid for everything), no budgets, no
+/// grants and no offer.
+impl From<StoredScenarioV1> for StoredScenario {
+    fn from(v1: StoredScenarioV1) -> Self {
+        StoredScenario {
+            id: v1.id,
+            name: v1.name,
+            currency: v1.currency,
+            credits: v1.credits,
+            impressions: v1.impressions,
+            clicks: v1.clicks,
+            conversions: v1.conversions,
+            created: v1.created,
+            updated: v1.updated,
+            spend: None,
+            budget: StoredBudget::default(),
+            grants: Vec::new(),
+            offer: StoredOffer::default(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -101,12 +178,14 @@ pub fn decode(text: &str) -> Decoded {
     if version > VERSION {
         return Decoded { library: Library::default(), problem: Some(Problem::Newer(version)) };
     }
-    let Some(text) = migrate(version, text) else { return unreadable };
-    let Ok(document) = serde_json::from_str::<Document>(&text) else { return unreadable };
+    if version == 0 {
+        return unreadable;
+    }
+    let Ok(document) = serde_json::from_str::<Document>(text) else { return unreadable };
     let mut library = Library::default();
     let mut skipped = 0_usize;
     for item in document.scenarios {
-        match read_scenario(item) {
+        match read_scenario(version, item) {
             Some(saved) if library.get(&saved.id).is_none() => library.scenarios.push(saved),
             _ => skipped = skipped.saturating_add(1),
         }
@@ -115,34 +194,58 @@ pub fn decode(text: &str) -> Decoded {
     Decoded { library, problem }
 }
 
-/// Brings a document of `version` up to [`VERSION`], one step at a time; `None` for a version that never existed.
-///
-/// Each future version adds a pure step here (e.g. `1 => v1_to_v2(text)`, a function from one version's JSON to
-/// the next), tested on the version-1 fixture.
-fn migrate(version: u64, text: &str) -> Option<std::borrow::Cow<'_, str>> {
-    match version {
-        VERSION => Some(std::borrow::Cow::Borrowed(text)),
-        _ => None,
-    }
-}
-
-fn read_scenario(item: &RawValue) -> Option<Saved> {
-    let stored: StoredScenario = serde_json::from_str(item.get()).ok()?;
+/// Reads one scenario of a document of `version` (1 to [`VERSION`]), bringing it up to date one step at a time.
+/// A future version adds a step here (`StoredScenarioV2` → `StoredScenario`), tested on the fixtures.
+fn read_scenario(version: u64, item: &RawValue) -> Option<Saved> {
+    let stored: StoredScenario = match version {
+        1 => serde_json::from_str::<StoredScenarioV1>(item.get()).ok()?.into(),
+        _ => serde_json::from_str(item.get()).ok()?,
+    };
     Saved::try_from(stored).ok()
 }
 
 impl From<&Saved> for StoredScenario {
-    fn from(s: &Saved) -> Self {
+    fn from(saved: &Saved) -> Self {
+        let s = &saved.scenario;
+        let money = |v: Decimal| v.normalize().to_string();
         StoredScenario {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            currency: s.scenario.currency.code().to_string(),
-            credits: s.scenario.credits.normalize().to_string(),
-            impressions: s.scenario.impressions,
-            clicks: s.scenario.clicks,
-            conversions: s.scenario.conversions,
-            created: s.created,
-            updated: s.updated,
+            id: saved.id.clone(),
+            name: saved.name.clone(),
+            currency: s.currency.code().to_string(),
+            credits: money(s.credits),
+            impressions: s.impressions,
+            clicks: s.clicks,
+            conversions: s.conversions,
+            created: saved.created,
+            updated: saved.updated,
+            spend: s.spend.map(money),
+            budget: StoredBudget {
+                campaign_daily: s.budget.campaign_daily.map(money),
+                ad_group_daily: s.budget.ad_group_daily.map(money),
+                ad_group_lifetime: s.budget.ad_group_lifetime.map(money),
+                schedule_days: s.budget.schedule_days.map(u64::from),
+            },
+            grants: s
+                .grants
+                .iter()
+                .map(|g| StoredGrant {
+                    source: g.source.key().to_string(),
+                    amount: money(g.amount),
+                    received: format_date(g.received),
+                    expires: format_date(g.expires),
+                })
+                .collect(),
+            offer: StoredOffer {
+                tiers: s
+                    .offer
+                    .tiers
+                    .iter()
+                    .map(|t| StoredTier { spend: money(t.spend), credit: money(t.credit) })
+                    .collect(),
+                window_days: s.offer.window_days.map(u64::from),
+                used_percent: s.offer.used_percent.map(money),
+                cash: s.offer.cash.map(money),
+            },
         }
     }
 }
@@ -155,29 +258,55 @@ impl TryFrom<StoredScenario> for Saved {
         let valid_id = !s.id.is_empty()
             && s.id.chars().count() <= MAX_ID_CHARS
             && s.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid_id {
+        let counts_ok = [s.impressions, s.clicks, s.conversions].iter().all(|&n| n <= MAX_COUNT);
+        if !valid_id || !counts_ok || s.grants.len() > MAX_GRANTS || s.offer.tiers.len() > MAX_TIERS {
             return Err(());
         }
         let currency = Currency::from_str(&s.currency).map_err(|_| ())?;
-        let credits = Decimal::from_str_exact(&s.credits).map_err(|_| ())?;
-        let credits_ok = check_money(credits, currency).is_ok();
-        let counts_ok = [s.impressions, s.clicks, s.conversions].iter().all(|&n| n <= MAX_COUNT);
-        if !credits_ok || !counts_ok {
-            return Err(());
-        }
-        Ok(Saved {
-            id: s.id,
-            name: clean_name(&s.name),
-            scenario: Scenario {
-                currency,
-                credits,
-                impressions: s.impressions,
-                clicks: s.clicks,
-                conversions: s.conversions,
+        let money = |text: &str| {
+            let value = Decimal::from_str_exact(text).map_err(|_| ())?;
+            check_money(value, currency).map_err(|_| ())
+        };
+        let optional_money = |text: &Option<String>| text.as_deref().map(money).transpose();
+        let days = |d: Option<u64>| d.map(|d| check_days(d).map_err(|_| ())).transpose();
+        let grant = |g: &StoredGrant| {
+            let (received, expires) = (parse_date(&g.received).ok_or(())?, parse_date(&g.expires).ok_or(())?);
+            if expires <= received {
+                return Err(());
+            }
+            Ok(Grant { source: Source::from_key(&g.source).ok_or(())?, amount: money(&g.amount)?, received, expires })
+        };
+        let used_percent = match &s.offer.used_percent {
+            None => None,
+            Some(text) => Some(Decimal::from_str_exact(text).ok().and_then(|p| check_percent(p).ok()).ok_or(())?),
+        };
+        let scenario = Scenario {
+            currency,
+            credits: money(&s.credits)?,
+            impressions: s.impressions,
+            clicks: s.clicks,
+            conversions: s.conversions,
+            spend: optional_money(&s.spend)?,
+            budget: Budget {
+                campaign_daily: optional_money(&s.budget.campaign_daily)?,
+                ad_group_daily: optional_money(&s.budget.ad_group_daily)?,
+                ad_group_lifetime: optional_money(&s.budget.ad_group_lifetime)?,
+                schedule_days: days(s.budget.schedule_days)?,
             },
-            created: s.created,
-            updated: s.updated,
-        })
+            grants: s.grants.iter().map(grant).collect::<Result<_, ()>>()?,
+            offer: OfferPlan {
+                tiers: s
+                    .offer
+                    .tiers
+                    .iter()
+                    .map(|t| Ok(Offer { spend: money(&t.spend)?, credit: money(&t.credit)? }))
+                    .collect::<Result<_, ()>>()?,
+                window_days: days(s.offer.window_days)?,
+                used_percent,
+                cash: optional_money(&s.offer.cash)?,
+            },
+        };
+        Ok(Saved { id: s.id, name: clean_name(&s.name), scenario, created: s.created, updated: s.updated })
     }
 }
 
@@ -192,6 +321,8 @@ pub struct DraftState {
     pub address: Option<String>,
 }
 
+/// The draft as stored: every field's text as typed. Fields added in version 2 default to empty, so a version-1
+/// draft reads as it was.
 #[derive(Serialize, Deserialize)]
 struct StoredDraft {
     version: u64,
@@ -200,6 +331,26 @@ struct StoredDraft {
     impressions: String,
     clicks: String,
     conversions: String,
+    #[serde(default)]
+    spend: String,
+    #[serde(default)]
+    campaign_daily: String,
+    #[serde(default)]
+    ad_group_daily: String,
+    #[serde(default)]
+    ad_group_lifetime: String,
+    #[serde(default)]
+    schedule_days: String,
+    #[serde(default)]
+    offer_window: String,
+    #[serde(default)]
+    offer_used: String,
+    #[serde(default)]
+    offer_cash: String,
+    #[serde(default)]
+    grants: Vec<StoredGrant>,
+    #[serde(default)]
+    tiers: Vec<StoredTier>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     opened: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -216,6 +367,25 @@ pub fn encode_draft(state: &DraftState) -> String {
         impressions: d.impressions.clone(),
         clicks: d.clicks.clone(),
         conversions: d.conversions.clone(),
+        spend: d.spend.clone(),
+        campaign_daily: d.campaign_daily.clone(),
+        ad_group_daily: d.ad_group_daily.clone(),
+        ad_group_lifetime: d.ad_group_lifetime.clone(),
+        schedule_days: d.schedule_days.clone(),
+        offer_window: d.offer_window.clone(),
+        offer_used: d.offer_used.clone(),
+        offer_cash: d.offer_cash.clone(),
+        grants: d
+            .grants
+            .iter()
+            .map(|g| StoredGrant {
+                source: g.source.key().to_string(),
+                amount: g.amount.clone(),
+                received: g.received.clone(),
+                expires: g.expires.clone(),
+            })
+            .collect(),
+        tiers: d.tiers.iter().map(|t| StoredTier { spend: t.spend.clone(), credit: t.credit.clone() }).collect(),
         opened: state.opened.clone(),
         address: state.address.clone(),
     };
@@ -238,6 +408,31 @@ pub fn decode_draft(text: &str) -> Option<DraftState> {
             impressions: field(stored.impressions),
             clicks: field(stored.clicks),
             conversions: field(stored.conversions),
+            spend: field(stored.spend),
+            campaign_daily: field(stored.campaign_daily),
+            ad_group_daily: field(stored.ad_group_daily),
+            ad_group_lifetime: field(stored.ad_group_lifetime),
+            schedule_days: field(stored.schedule_days),
+            offer_window: field(stored.offer_window),
+            offer_used: field(stored.offer_used),
+            offer_cash: field(stored.offer_cash),
+            grants: stored
+                .grants
+                .into_iter()
+                .take(MAX_GRANTS)
+                .map(|g| GrantDraft {
+                    source: Source::from_key(&g.source).unwrap_or(Source::Other),
+                    amount: field(g.amount),
+                    received: field(g.received),
+                    expires: field(g.expires),
+                })
+                .collect(),
+            tiers: stored
+                .tiers
+                .into_iter()
+                .take(MAX_TIERS)
+                .map(|t| TierDraft { spend: field(t.spend), credit: field(t.credit) })
+                .collect(),
         },
         opened: stored.opened,
         address: stored.address,
@@ -263,14 +458,14 @@ mod tests {
         let lib = Library { scenarios: vec![saved("a1", "Fashion test"), saved("b2", "Broad \"quoted\" ünïcode")] };
         let text = encode(&lib);
         assert!(text.starts_with(
-            r#"{"version":1,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
+            r#"{"version":2,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
         ));
         assert_eq!(decode(&text), Decoded { library: lib, problem: None });
     }
 
     #[test]
     fn empty_library() {
-        assert_eq!(encode(&Library::default()), r#"{"version":1,"scenarios":[]}"#);
+        assert_eq!(encode(&Library::default()), r#"{"version":2,"scenarios":[]}"#);
         assert_eq!(decode(r#"{"version":1,"scenarios":[]}"#).problem, None);
     }
 
@@ -344,6 +539,74 @@ mod tests {
         );
         assert_eq!(fashion.updated, 1_764_032_400_000);
         assert_eq!(decoded.library.get("yen").unwrap().scenario.currency, Currency::Jpy);
+        // Migrated to version 2: no planned spend (the credits paid for everything), nothing else given.
+        let simple = Scenario::simple(Currency::Eur, "1234.5".parse().unwrap(), 1_200_000, 9_870, 321);
+        assert_eq!(fashion.scenario, simple);
+        // Saved again, it is written as version 2 and reads back the same.
+        let again = decode(&encode(&decoded.library));
+        assert_eq!(again, Decoded { library: decoded.library, problem: None });
+    }
+
+    fn full() -> Saved {
+        let draft = Draft {
+            spend: "600".into(),
+            campaign_daily: "50".into(),
+            ad_group_daily: "20.5".into(),
+            ad_group_lifetime: "600".into(),
+            schedule_days: "30".into(),
+            offer_window: "30".into(),
+            offer_used: "62.5".into(),
+            offer_cash: "700".into(),
+            grants: vec![
+                GrantDraft {
+                    source: Source::Coupon,
+                    amount: "400".into(),
+                    received: "2026-11-25".into(),
+                    expires: "2026-11-30".into(),
+                },
+                GrantDraft {
+                    source: Source::Referral,
+                    amount: "100".into(),
+                    received: "2026-11-20".into(),
+                    expires: String::new(),
+                },
+            ],
+            tiers: vec![TierDraft { spend: "500".into(), credit: "500".into() }],
+            ..Draft::default()
+        };
+        Saved {
+            id: "full".into(),
+            name: "Everything".into(),
+            scenario: draft.parse().scenario().unwrap(),
+            created: 1,
+            updated: 2,
+        }
+    }
+
+    #[test]
+    fn version_2_round_trip_with_every_field() {
+        let lib = Library { scenarios: vec![full()] };
+        let text = encode(&lib);
+        assert!(text.contains(r#""spend":"600","budget":{"campaign_daily":"50","ad_group_daily":"20.5","ad_group_lifetime":"600","schedule_days":30},"grants":[{"source":"coupon","amount":"400","received":"2026-11-25","expires":"2026-11-30"},{"source":"referral","amount":"100","received":"2026-11-20","expires":"2027-02-18"}],"offer":{"tiers":[{"spend":"500","credit":"500"}],"window_days":30,"used_percent":"62.5","cash":"700"}"#), "{text}");
+        assert_eq!(decode(&text), Decoded { library: lib, problem: None });
+    }
+
+    #[test]
+    fn version_2_values_are_checked_like_typed_ones() {
+        let good = encode(&Library { scenarios: vec![full()] });
+        for (what, from, to) in [
+            ("expiry before receipt", r#""expires":"2026-11-30""#, r#""expires":"2026-11-01""#),
+            ("unknown source", r#""source":"coupon""#, r#""source":"lottery""#),
+            ("not a date", r#""received":"2026-11-25""#, r#""received":"25.11.2026""#),
+            ("percent over 100", r#""used_percent":"62.5""#, r#""used_percent":"101""#),
+            ("ten years and a day", r#""window_days":30"#, r#""window_days":3651"#),
+            ("negative spend", r#""spend":"600""#, r#""spend":"-600""#),
+            ("cents in a tier", r#""credit":"500""#, r#""credit":"500.001""#),
+        ] {
+            let bad = good.replace(from, to);
+            assert_ne!(bad, good, "{what}");
+            assert_eq!(decode(&bad).problem, Some(Problem::Skipped(1)), "{what}");
+        }
     }
 
     #[test]
@@ -357,6 +620,11 @@ mod tests {
         let state = DraftState { draft: Draft::default(), opened: None, address: None };
         assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
         assert_eq!(decode_draft("garbage"), None);
+        let state = DraftState { draft: Draft::from(&full().scenario), opened: None, address: None };
+        assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+        // A version-1 draft (before the "Credits and cash" fields) reads with those fields empty.
+        let v1 = r#"{"version":1,"currency":"USD","credits":"100","impressions":"50,000","clicks":"2,000","conversions":"500"}"#;
+        assert_eq!(decode_draft(v1).map(|s| s.draft), Some(Draft::default()));
         assert_eq!(
             decode_draft(
                 r#"{"version":9,"currency":"USD","credits":"","impressions":"","clicks":"","conversions":""}"#

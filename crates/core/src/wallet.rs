@@ -20,6 +20,76 @@ pub const DEFAULT_EXPIRY_DAYS: i64 = 90;
 /// The longest plan simulated: ten years of days.
 const MAX_PLAN_DAYS: i64 = 3653;
 
+/// The day of a calendar date (proleptic Gregorian), or `None` for a date that does not exist.
+/// Howard Hinnant's `days_from_civil`; years 1970 to 9999 only, so nothing here can overflow.
+pub fn day_of(year: i64, month: u32, day: u32) -> Option<Day> {
+    let valid_day = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1970..=9999).contains(&year) || day == 0 || day > valid_day {
+        return None;
+    }
+    let (month, day) = (i64::from(month), i64::from(day));
+    let year = if month <= 2 { year.checked_sub(1)? } else { year };
+    let era = year.checked_div(400)?;
+    let year_of_era = year.checked_sub(era.checked_mul(400)?)?;
+    let month_from_march = if month > 2 { month.checked_sub(3)? } else { month.checked_add(9)? };
+    let day_of_year =
+        (153_i64.checked_mul(month_from_march)?.checked_add(2)?).checked_div(5)?.checked_add(day)?.checked_sub(1)?;
+    let day_of_era = year_of_era
+        .checked_mul(365)?
+        .checked_add(year_of_era.checked_div(4)?)?
+        .checked_sub(year_of_era.checked_div(100)?)?
+        .checked_add(day_of_year)?;
+    era.checked_mul(146_097)?.checked_add(day_of_era)?.checked_sub(719_468)
+}
+
+/// The calendar date of a day: (year, month, day). Days before 1970 or after 9999 give `None`.
+pub fn date_of(day: Day) -> Option<(i64, u32, u32)> {
+    if !(0..=2_932_896).contains(&day) {
+        return None;
+    }
+    let z = day.checked_add(719_468)?;
+    let era = z.checked_div(146_097)?;
+    let day_of_era = z.checked_sub(era.checked_mul(146_097)?)?;
+    let year_of_era = day_of_era
+        .checked_sub(day_of_era.checked_div(1460)?)?
+        .checked_add(day_of_era.checked_div(36_524)?)?
+        .checked_sub(day_of_era.checked_div(146_096)?)?
+        .checked_div(365)?;
+    let day_of_year = day_of_era.checked_sub(
+        year_of_era
+            .checked_mul(365)?
+            .checked_add(year_of_era.checked_div(4)?)?
+            .checked_sub(year_of_era.checked_div(100)?)?,
+    )?;
+    let mp = day_of_year.checked_mul(5)?.checked_add(2)?.checked_div(153)?;
+    let d = day_of_year.checked_sub(mp.checked_mul(153)?.checked_add(2)?.checked_div(5)?)?.checked_add(1)?;
+    let m = if mp < 10 { mp.checked_add(3)? } else { mp.checked_sub(9)? };
+    let y = year_of_era.checked_add(era.checked_mul(400)?)?.checked_add(i64::from(m <= 2))?;
+    Some((y, u32::try_from(m).ok()?, u32::try_from(d).ok()?))
+}
+
+/// Reads an ISO 8601 date, `YYYY-MM-DD`, as `<input type="date">` gives it.
+pub fn parse_date(text: &str) -> Option<Day> {
+    let mut parts = text.trim().split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+        return None;
+    }
+    day_of(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+/// A day as an ISO 8601 date, `YYYY-MM-DD` ("" outside 1970–9999, which [`parse_date`] never gives).
+pub fn format_date(day: Day) -> String {
+    date_of(day).map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")).unwrap_or_default()
+}
+
 /// Where a credit grant came from (the guide's ways to earn credits).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -40,6 +110,22 @@ impl Source {
         Source::Coupon,
         Source::Other,
     ];
+
+    /// A stable identifier (storage, links).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Source::Promotional => "promotional",
+            Source::Referral => "referral",
+            Source::PerformanceReward => "performance",
+            Source::PartnerProgramme => "partner",
+            Source::Coupon => "coupon",
+            Source::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|s| s.key() == key)
+    }
 
     pub const fn label(self) -> &'static str {
         match self {
@@ -218,6 +304,19 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn dates() {
+        for (text, day) in [("1970-01-01", 0), ("2000-03-01", 11_017), ("2026-11-25", 20_782), ("2024-02-29", 19_782)] {
+            assert_eq!(parse_date(text), Some(day), "{text}");
+            assert_eq!(format_date(day), text);
+        }
+        for bad in ["", "2026-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-11-25", "1969-12-31", "2026-11-25x"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(format_date(-1), "");
+        assert_eq!(parse_date("9999-12-31").map(format_date).as_deref(), Some("9999-12-31"));
     }
 
     #[test]

@@ -14,9 +14,10 @@ fn shown(currency: Currency, credits: &str, impressions: &str, clicks: &str, con
         impressions: impressions.into(),
         clicks: clicks.into(),
         conversions: conversions.into(),
+        ..Draft::default()
     };
     let (_, metrics) = evaluate(&draft);
-    Metric::ALL.map(|m| match metrics.shown(m) {
+    Metric::GROSS.map(|m| match metrics.shown(m) {
         Ok(v) => v.to_string(),
         Err(why) => format!("— {why}"),
     })
@@ -132,4 +133,84 @@ fn warnings_never_block() {
     assert_eq!(warnings("100", "10", "20").first().map(|w| w.is_note()), Some(true));
     let draft = Draft { impressions: "100".into(), clicks: "200".into(), ..Draft::default() };
     assert_eq!(evaluate(&draft).1.shown(adcredit_core::Metric::Ctr).map(|v| v.to_string()), Ok("200.00".into()));
+}
+
+/// Credits and cash: credit used, cash paid, credit left over, discount, then cash CPM, cash CPC, cash CPA.
+fn cash(credits: &str, spend: &str, impressions: &str, clicks: &str, conversions: &str) -> [String; 7] {
+    let draft = Draft {
+        credits: credits.into(),
+        spend: spend.into(),
+        impressions: impressions.into(),
+        clicks: clicks.into(),
+        conversions: conversions.into(),
+        ..Draft::default()
+    };
+    let (_, metrics) = evaluate(&draft);
+    [
+        Metric::CreditUsed,
+        Metric::CashPaid,
+        Metric::CreditLeft,
+        Metric::Discount,
+        Metric::CashCpm,
+        Metric::CashCpc,
+        Metric::CashCpa,
+    ]
+    .map(|m| match metrics.shown(m) {
+        Ok(v) => v.to_string(),
+        Err(why) => format!("— {why}"),
+    })
+}
+
+#[track_caller]
+fn c(actual: [String; 7], expected: [&str; 7]) {
+    assert_eq!(actual, expected.map(String::from));
+}
+
+#[test]
+fn credits_first_then_cash() {
+    //     credits  spend   impressions clicks conversions   used      cash    left   discount cash CPM cash CPC cash CPA
+    // The (and the help text's) example: a $600 campaign with $100 of credits.
+    c(cash("100", "600", "50,000", "2,000", "500"), ["100.00", "500.00", "0.00", "16.67", "10.00", "0.25", "1.00"]);
+    // No planned spend: the credits pay for everything (the seed), so nothing is paid in cash.
+    c(
+        cash("100", "", "50,000", "2,000", "500"),
+        ["100.00", "0.00", "0.00", "100.00", "— nothing paid", "— nothing paid", "— nothing paid"],
+    );
+    // Spend below the credits: the rest is left over.
+    c(
+        cash("100", "60", "50,000", "2,000", "500"),
+        ["60.00", "0.00", "40.00", "100.00", "— nothing paid", "— nothing paid", "— nothing paid"],
+    );
+    // No credits at all: every cost is cash.
+    c(
+        cash("0", "250", "50,000", "2,000", "0"),
+        ["0.00", "250.00", "0.00", "0.00", "5.00", "0.13", "— no conversions yet"],
+    );
+    c(
+        cash("0", "0", "1", "1", "1"),
+        ["0.00", "0.00", "0.00", "— nothing spent", "— nothing paid", "— nothing paid", "— nothing paid"],
+    );
+    c(
+        cash("100", "abc", "1", "1", "1"),
+        [
+            "— check Planned total spend",
+            "— check Planned total spend",
+            "— check Planned total spend",
+            "— check Planned total spend",
+            "— check Planned total spend",
+            "— check Planned total spend",
+            "— check Planned total spend",
+        ],
+    );
+}
+
+#[test]
+fn gross_metrics_are_on_the_total_spend() {
+    let draft = Draft { spend: "600".into(), ..Draft::default() };
+    let (_, metrics) = evaluate(&draft);
+    let gross = Metric::GROSS.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
+    assert_eq!(gross, ["12.00", "0.30", "4.00", "25.00", "1.00", "1.20"]);
+    assert_eq!(metrics.warnings, []);
+    let below = Draft { spend: "60".into(), ..Draft::default() };
+    assert_eq!(evaluate(&below).1.warnings, [Warning::SpendBelowCredits]);
 }

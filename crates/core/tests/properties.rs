@@ -6,11 +6,14 @@
 
 use std::cmp::Ordering;
 
+use adcredit_core::credits::Offer;
 use adcredit_core::link::{self, LinkScenario};
-use adcredit_core::parse::{MAX_COUNT, MAX_MONEY};
+use adcredit_core::parse::{MAX_COUNT, MAX_DAYS, MAX_MONEY};
 use adcredit_core::schema::{decode, decode_draft, encode};
+use adcredit_core::wallet::{Grant, Source};
 use adcredit_core::{
-    display, evaluate, parse_count, parse_money, Currency, Decimal, Draft, Inputs, Metric, Metrics, Ratio, Scenario,
+    display, evaluate, parse_count, parse_money, Budget, Currency, Decimal, Draft, Inputs, Metric, Metrics, OfferPlan,
+    Ratio, Scenario,
 };
 use adcredit_core::{Library, Saved};
 use proptest::prelude::*;
@@ -28,15 +31,49 @@ fn money(currency: Currency) -> impl Strategy<Value = Decimal> {
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     currency().prop_flat_map(|currency| {
-        (money(currency), 0..=MAX_COUNT, 0..=MAX_COUNT, 0..=MAX_COUNT).prop_map(
-            move |(credits, impressions, clicks, conversions)| Scenario {
+        let counts = (0..=MAX_COUNT, 0..=MAX_COUNT, 0..=MAX_COUNT);
+        let budget = (
+            prop::option::of(money(currency)),
+            prop::option::of(money(currency)),
+            prop::option::of(money(currency)),
+            prop::option::of(0..=MAX_DAYS),
+        )
+            .prop_map(|(campaign_daily, ad_group_daily, ad_group_lifetime, schedule_days)| Budget {
+                campaign_daily,
+                ad_group_daily,
+                ad_group_lifetime,
+                schedule_days,
+            });
+        // Days from 1970 to 9999 (the dates a grant may have), expiring 1 to 400 days after receipt.
+        let grant =
+            (prop::sample::select(Source::ALL.to_vec()), money(currency), 0_i64..=2_900_000, 1_i64..=400).prop_map(
+                |(source, amount, received, length)| Grant { source, amount, received, expires: received + length },
+            );
+        let tier = (money(currency), money(currency)).prop_map(|(spend, credit)| Offer { spend, credit });
+        let offer = (
+            prop::collection::vec(tier, 0..3),
+            prop::option::of(0..=MAX_DAYS),
+            prop::option::of((0_i64..=10_000).prop_map(|p| Decimal::new(p, 2))),
+            prop::option::of(money(currency)),
+        )
+            .prop_map(|(tiers, window_days, used_percent, cash)| OfferPlan {
+                tiers,
+                window_days,
+                used_percent,
+                cash,
+            });
+        (money(currency), counts, prop::option::of(money(currency)), budget, prop::collection::vec(grant, 0..3), offer)
+            .prop_map(move |(credits, (impressions, clicks, conversions), spend, budget, grants, offer)| Scenario {
                 currency,
                 credits,
                 impressions,
                 clicks,
                 conversions,
-            },
-        )
+                spend,
+                budget,
+                grants,
+                offer,
+            })
     })
 }
 
@@ -79,13 +116,13 @@ proptest! {
         match metrics.cpc {
             Ok(cpc) => {
                 let back = cpc.checked_mul(Decimal::from(s.clicks)).unwrap();
-                prop_assert_eq!(back.cmp_exact(&Ratio::from(s.credits)), Some(Ordering::Equal));
+                prop_assert_eq!(back.cmp_exact(&Ratio::from(s.spend.unwrap_or(s.credits))), Some(Ordering::Equal));
             }
             Err(_) => prop_assert_eq!(s.clicks, 0),
         }
         if let Ok(cpa) = metrics.cost_per_conversion {
             let back = cpa.checked_mul(Decimal::from(s.conversions)).unwrap();
-            prop_assert_eq!(back.cmp_exact(&Ratio::from(s.credits)), Some(Ordering::Equal));
+            prop_assert_eq!(back.cmp_exact(&Ratio::from(s.spend.unwrap_or(s.credits))), Some(Ordering::Equal));
         }
     }
 
@@ -97,7 +134,7 @@ proptest! {
             let unit = Decimal::new(1, shown.scale());
             let error = shown * cpc.denominator() - cpc.numerator();
             prop_assert!(error.abs() * Decimal::TWO <= unit * cpc.denominator());
-            prop_assert_eq!(shown.is_zero(), s.credits.is_zero());
+            prop_assert_eq!(shown.is_zero(), s.spend.unwrap_or(s.credits).is_zero());
         }
     }
 
@@ -110,7 +147,7 @@ proptest! {
 
     #[test]
     fn any_draft_evaluates(credits in typed(), impressions in typed(), clicks in typed(), conversions in typed(), currency in currency()) {
-        let draft = Draft { currency, credits, impressions, clicks, conversions };
+        let draft = Draft { currency, credits, impressions, clicks, conversions, ..Draft::default() };
         let (inputs, metrics) = evaluate(&draft);
         for metric in Metric::ALL {
             let _ = metrics.shown(metric);
@@ -154,6 +191,12 @@ proptest! {
     #[test]
     fn a_scenario_opened_in_the_fields_parses_back_to_itself(s in scenario()) {
         prop_assert_eq!(Draft::from(&s).parse().scenario(), Some(s));
+    }
+
+    #[test]
+    fn dates_round_trip(day in 0_i64..=2_932_896) {
+        use adcredit_core::wallet::{format_date, parse_date};
+        prop_assert_eq!(parse_date(&format_date(day)), Some(day));
     }
 
     #[test]
