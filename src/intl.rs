@@ -1,4 +1,5 @@
-//! Adapter: number formatting through the browser's `Intl.NumberFormat`, in the browser's locale.
+//! Adapter: number and date formatting through the browser's `Intl`, in the browser's locale, and today's date from
+//! the browser's clock (the core takes "today" as an argument and stays pure).
 //!
 //! The core has already rounded every value (exactly, half away from zero) and chosen how many decimals it shows;
 //! this module only asks the browser to write it the local way ("$1,234.50", "1.234,50 €", "4.00%"). Values cross
@@ -6,6 +7,7 @@
 
 use std::cell::RefCell;
 
+use adcredit_core::wallet::{day_of, format_date, Day};
 use adcredit_core::{Currency, Decimal};
 use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Intl::NumberFormat, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,8 +19,9 @@ thread_local! {
     /// Formatters already made: making one costs ~50 µs (the first one in a page ~20 ms, while the browser loads its
     /// locale data), using one ~1 µs. A page needs a handful of styles, so a short list beats a map in code size.
     static FORMATTERS: RefCell<Vec<(Style, Function)>> = const { RefCell::new(Vec::new()) };
-    /// The date formatter, made on first use.
+    /// The date formatters (with and without the time), made on first use.
     static DATE_TIME: RefCell<Option<Function>> = const { RefCell::new(None) };
+    static DATE: RefCell<Option<Function>> = const { RefCell::new(None) };
     /// A locale chosen by the page embedding the calculator; the browser's own when `None`.
     static LOCALE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -57,6 +60,33 @@ pub fn date_time(ms: u64) -> String {
     // Stored timestamps are whole milliseconds below 2^53, exact as f64.
     let date = Date::new(&JsValue::from_f64(ms as f64));
     format.call1(&JsValue::NULL, &date).ok().and_then(|t| t.as_string()).unwrap_or_default()
+}
+
+/// Today in the browser's time zone, as the core's day number (days since 1970-01-01).
+pub fn today() -> Day {
+    let now = Date::new_0();
+    // getMonth is 0-based; a browser's clock is always within the years the core accepts (1970-9999), and the
+    // fallback (the UTC day) is taken only if it were not.
+    day_of(i64::from(now.get_full_year()), now.get_month().saturating_add(1), now.get_date())
+        .unwrap_or_else(|| (now.get_time() / 86_400_000.0) as Day)
+}
+
+/// A day as a medium local date, e.g. "Nov 30, 2026" (the ISO date if the browser cannot format it).
+pub fn date(day: Day) -> String {
+    let format = DATE.with_borrow_mut(|cached| {
+        cached
+            .get_or_insert_with(|| {
+                let options = Object::new();
+                let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+                DateTimeFormat::new(&locales(), &options).format()
+            })
+            .clone()
+    });
+    // Midnight UTC of the day, formatted in UTC: the same calendar date everywhere. Day numbers within 1970-9999
+    // times 86,400,000 stay far below 2^53, exact as f64.
+    let date = Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0));
+    format.call1(&JsValue::NULL, &date).ok().and_then(|t| t.as_string()).unwrap_or_else(|| format_date(day))
 }
 
 /// `value` (already rounded, its scale the decimals to show) as money in `currency`, e.g. "$0.05".

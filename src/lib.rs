@@ -10,17 +10,20 @@
 #![forbid(unsafe_code)]
 
 pub mod address;
+pub mod cash;
 pub mod embed;
 pub mod embed_panel;
 pub mod files;
 pub mod intl;
+pub mod offer;
 pub mod scenarios;
 pub mod skeleton;
 pub mod storage;
+pub mod wallet;
 
 use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
-use adcredit_core::{Currency, Draft, Field, Inputs, Metric, Metrics, Unit};
+use adcredit_core::{display, Currency, Decimal, Draft, Field, Inputs, Kind, Metric, Metrics, Ratio, Unit, Value};
 use leptos::prelude::*;
 
 use embed_panel::EmbedPanel;
@@ -124,7 +127,7 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
                         }
                     })
             }}
-            <Calculator draft=state.draft />
+            <Calculator draft=state.draft full=true />
             <ScenarioPanel state />
             <EmbedPanel scenario=state.scenario />
         </main>
@@ -134,9 +137,10 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
     }
 }
 
-/// The inputs and the metrics they give.
+/// The inputs and the metrics they give; with `full`, also the sections on credits and cash, the credit wallet and
+/// offers (the embedded calculator keeps to the seed's simple case).
 #[component]
-pub fn Calculator(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl IntoView {
     let inputs = Memo::new(move |_| draft.with(Draft::parse));
     let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
 
@@ -155,6 +159,16 @@ pub fn Calculator(draft: RwSignal<Draft>) -> impl IntoView {
             </section>
             <Results metrics />
         </form>
+        {full
+            .then(|| {
+                view! {
+                    <div class="plans">
+                        <cash::CashSection draft inputs metrics />
+                        <wallet::WalletSection draft inputs metrics />
+                        <offer::OfferSection draft inputs metrics />
+                    </div>
+                }
+            })}
     }
 }
 
@@ -187,11 +201,19 @@ fn CurrencySelect(draft: RwSignal<Draft>) -> impl IntoView {
     }
 }
 
-/// A labelled text field that keeps exactly what was typed; its error or warning appears under it.
+/// A labelled text field that keeps exactly what was typed; its hint, and its error or warning, appear under it.
 #[component]
-fn NumberField(field: Field, draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
+pub(crate) fn NumberField(
+    field: Field,
+    draft: RwSignal<Draft>,
+    inputs: Memo<Inputs>,
+    metrics: Memo<Metrics>,
+) -> impl IntoView {
     let id = field.key();
     let message_id = format!("{id}-message");
+    let hint_id = format!("{id}-hint");
+    let described_by = if field.hint().is_some() { format!("{hint_id} {message_id}") } else { message_id.clone() };
+    let input_mode = if field.kind() == Kind::Days { "numeric" } else { "decimal" };
     // Only this field's text: typing elsewhere does not touch this input.
     let text = Memo::new(move |_| draft.with(|d| d.text(field).to_owned()));
     let error = Memo::new(move |_| inputs.with(|i| i.error(field)));
@@ -208,17 +230,18 @@ fn NumberField(field: Field, draft: RwSignal<Draft>, inputs: Memo<Inputs>, metri
     view! {
         <div class="field">
             <label for=id>{field.label()}</label>
+            {field.hint().map(|hint| view! { <span class="hint" id=hint_id>{hint}</span> })}
             <input
                 id=id
                 name=id
                 type="text"
-                inputmode="decimal"
+                inputmode=input_mode
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=text
                 on:input=on_input
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=message_id.clone()
+                aria-describedby=described_by
             />
             <p id=message_id class=move || message().map_or("message", |(kind, _)| kind)>
                 {move || message().map(|(_, text)| text)}
@@ -258,8 +281,25 @@ fn Results(metrics: Memo<Metrics>) -> impl IntoView {
     }
 }
 
+/// An amount of money as the user reads it, in the currency's minor units (a non-zero amount never as zero).
+pub(crate) fn amount(value: Decimal, currency: Currency) -> String {
+    display::money(Ratio::from(value), currency).map_or_else(|| format!("{value}"), |v| intl::money(v, currency))
+}
+
+/// An exact value as the user reads it: "$0.05", "37.50%", or "— no conversions yet".
+pub(crate) fn value_text(value: Value, unit: Unit, currency: Currency) -> String {
+    match value {
+        Ok(v) => match unit {
+            Unit::Money => display::money(v, currency).map(|v| intl::money(v, currency)),
+            Unit::Percent => display::percent(v).map(intl::percent),
+        }
+        .unwrap_or_else(|| "— too large to compute".into()),
+        Err(why) => format!("— {why}"),
+    }
+}
+
 /// A metric as the user reads it: "$0.05", "4.00%", or "— no clicks yet".
-fn shown(metrics: &Metrics, metric: Metric) -> String {
+pub(crate) fn shown(metrics: &Metrics, metric: Metric) -> String {
     match metrics.shown(metric) {
         Ok(value) => match metric.unit() {
             Unit::Money => intl::money(value, metrics.currency),

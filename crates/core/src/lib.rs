@@ -29,6 +29,7 @@ pub use ratio::Ratio;
 pub use rust_decimal::Decimal;
 pub use scenario::{
     Budget, Draft, Field, GrantDraft, GrantInputs, Inputs, Kind, OfferPlan, Scenario, TierDraft, TierInputs,
+    MAX_GRANTS, MAX_TIERS,
 };
 
 /// Parses `draft` and computes every metric: the whole calculation behind one keystroke.

@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use crate::credits::Funding;
 use crate::parse::ParseError;
 use crate::scenario::{Field, Inputs};
+use crate::wallet::{budget_warnings, BudgetWarning};
 use crate::{display, Currency, Ratio};
 
 /// The metrics the results panel shows, in its order.
@@ -202,6 +203,8 @@ pub enum Warning {
     ConversionsAboveClicks,
     /// A planned spend below the credits: some credit is left over (and may expire).
     SpendBelowCredits,
+    /// A budget below TikTok's minimum, shown under `Field` (the budget it is about).
+    Budget(BudgetWarning, Field),
 }
 
 impl Warning {
@@ -211,12 +214,18 @@ impl Warning {
             Warning::ClicksAboveImpressions => Field::Clicks,
             Warning::ConversionsAboveImpressions | Warning::ConversionsAboveClicks => Field::Conversions,
             Warning::SpendBelowCredits => Field::Spend,
+            Warning::Budget(_, field) => field,
         }
     }
 
     /// Whether this is only a note (expected in some campaigns) rather than a likely mistake.
     pub const fn is_note(self) -> bool {
-        matches!(self, Warning::ConversionsAboveClicks | Warning::SpendBelowCredits)
+        matches!(
+            self,
+            Warning::ConversionsAboveClicks
+                | Warning::SpendBelowCredits
+                | Warning::Budget(BudgetWarning::OtherCurrency, _)
+        )
     }
 }
 
@@ -229,6 +238,7 @@ impl fmt::Display for Warning {
                 "More conversions than clicks: fine if view-through conversions are counted."
             }
             Warning::SpendBelowCredits => "Less than your credits: the rest is left over, and may expire.",
+            Warning::Budget(rule, _) => return rule.fmt(f),
         })
     }
 }
@@ -352,6 +362,24 @@ fn warnings(inputs: &Inputs) -> Vec<Warning> {
         if v > l && !warnings.contains(&Warning::ConversionsAboveImpressions) {
             warnings.push(Warning::ConversionsAboveClicks);
         }
+    }
+    let (daily, ad_group, lifetime) = (
+        inputs.campaign_daily.ok().flatten(),
+        inputs.ad_group_daily.ok().flatten(),
+        inputs.ad_group_lifetime.ok().flatten(),
+    );
+    let days = inputs.schedule_days.ok().flatten();
+    for rule in budget_warnings(inputs.currency, daily, ad_group, lifetime.zip(days)) {
+        let field = match rule {
+            BudgetWarning::CampaignDaily => Field::CampaignDaily,
+            BudgetWarning::AdGroupDaily => Field::AdGroupDaily,
+            BudgetWarning::AdGroupLifetime { .. } => Field::AdGroupLifetime,
+            // Said once, under the first budget given.
+            BudgetWarning::OtherCurrency if daily.is_some() => Field::CampaignDaily,
+            BudgetWarning::OtherCurrency if ad_group.is_some() => Field::AdGroupDaily,
+            BudgetWarning::OtherCurrency => Field::AdGroupLifetime,
+        };
+        warnings.push(Warning::Budget(rule, field));
     }
     if let (Ok(Some(spend)), Ok(credits)) = (inputs.spend, inputs.credits) {
         if spend < credits {

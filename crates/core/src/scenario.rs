@@ -67,8 +67,8 @@ impl Field {
             Field::AdGroupLifetime => "Ad group lifetime budget",
             Field::ScheduleDays => "Days the ad group runs",
             Field::OfferWindow => "Spend window (days)",
-            Field::OfferUsed => "Share of the credit you expect to use (%)",
-            Field::OfferCash => "Cash you will pay in the window",
+            Field::OfferUsed => "Share of the credit used (%)",
+            Field::OfferCash => "Cash you will pay",
         }
     }
 
@@ -76,9 +76,9 @@ impl Field {
     pub const fn hint(self) -> Option<&'static str> {
         match self {
             Field::Spend => Some("The campaign budget. Leave empty if the credits pay for all of it."),
-            Field::CampaignDaily => Some("Spends the credits below day by day."),
-            Field::OfferUsed => Some("Empty means all of it (100%)."),
-            Field::OfferCash => Some("Empty means the cash paid above."),
+            Field::OfferWindow => Some("Usually 14 to 30 days."),
+            Field::OfferUsed => Some("Before it expires. Empty: all of it."),
+            Field::OfferCash => Some("Empty: the cash paid above."),
             _ => None,
         }
     }

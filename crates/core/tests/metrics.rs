@@ -214,3 +214,32 @@ fn gross_metrics_are_on_the_total_spend() {
     let below = Draft { spend: "60".into(), ..Draft::default() };
     assert_eq!(evaluate(&below).1.warnings, [Warning::SpendBelowCredits]);
 }
+
+#[test]
+fn budget_rules_show_under_their_field() {
+    use adcredit_core::wallet::BudgetWarning;
+    use adcredit_core::Field;
+    let draft = Draft {
+        campaign_daily: "40".into(),
+        ad_group_daily: "$20".into(),
+        ad_group_lifetime: "500".into(),
+        schedule_days: "30".into(),
+        ..Draft::default()
+    };
+    let (_, metrics) = evaluate(&draft);
+    assert_eq!(
+        metrics.warnings,
+        [
+            Warning::Budget(BudgetWarning::CampaignDaily, Field::CampaignDaily),
+            Warning::Budget(BudgetWarning::AdGroupLifetime { days: 30 }, Field::AdGroupLifetime),
+        ]
+    );
+    assert_eq!(
+        metrics.warnings_for(Field::CampaignDaily).map(|w| w.to_string()).collect::<Vec<_>>(),
+        ["TikTok requires a daily budget of at least $50 per campaign."]
+    );
+    let euros = Draft { currency: Currency::Eur, ad_group_daily: "5".into(), ..Draft::default() };
+    let (_, metrics) = evaluate(&euros);
+    assert_eq!(metrics.warnings, [Warning::Budget(BudgetWarning::OtherCurrency, Field::AdGroupDaily)]);
+    assert!(metrics.warnings[0].is_note());
+}

@@ -1,0 +1,237 @@
+//! "Is a spend X, get Y offer worth it?": an offer's tiers weighed at the scenario's rates, the tier a cash budget
+//! reaches, and the cash still missing to the next one.
+
+use adcredit_core::credits::{weigh, Weighed};
+use adcredit_core::{Currency, Decimal, Draft, Field, Inputs, Metric, Metrics, ParseError, TierDraft, Unit, MAX_TIERS};
+use leptos::prelude::*;
+
+use crate::{amount, value_text, NumberField};
+
+/// TikTok's US partner tiers (`DOMAIN.md`), offered as a starting point.
+const PARTNER_TIERS: [(&str, &str); 3] = [("100", "100"), ("500", "500"), ("1500", "1500")];
+
+#[component]
+pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
+    let open = draft.with_untracked(|d| !d.tiers.is_empty());
+    let count = Memo::new(move |_| draft.with(|d| d.tiers.len()));
+    let add = move |_| {
+        draft.update(|d| {
+            if d.tiers.len() < MAX_TIERS {
+                d.tiers.push(TierDraft::default());
+            }
+        })
+    };
+    let add_partner_tiers = move |_| {
+        draft.update(|d| {
+            for (spend, credit) in PARTNER_TIERS {
+                if d.tiers.len() < MAX_TIERS {
+                    d.tiers.push(TierDraft { spend: spend.into(), credit: credit.into() });
+                }
+            }
+        })
+    };
+    view! {
+        <details class="plan" open=open>
+            <summary>"Is a “spend X, get Y” offer worth it?"</summary>
+            <p class="help">
+                "Only cash you actually pay counts toward X: not tax, and not spend paid with credits. You get one "
+                "tier, the largest your cash reaches. Example: “spend $500, get $500” is a 50% discount if you use "
+                "all of the credit; if you use only 60% of it before it expires, it is 300 ÷ (500 + 300) = 37.5%."
+            </p>
+            <h3>"The offer's tiers"</h3>
+            <div class="tiers">
+                {move || (0..count.get()).map(|i| view! { <TierRow i draft inputs /> }).collect_view()}
+            </div>
+            <p class="actions">
+                <button type="button" class="secondary" on:click=add>"Add a tier"</button>
+                {move || {
+                    (count.get() == 0)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="secondary" on:click=add_partner_tiers>
+                                    "Use TikTok's partner tiers ($100, $500, $1,500)"
+                                </button>
+                            }
+                        })
+                }}
+            </p>
+            <div class="budget-fields">
+                {[Field::OfferCash, Field::OfferWindow, Field::OfferUsed]
+                    .map(|field| view! { <NumberField field draft inputs metrics /> })
+                    .into_iter()
+                    .collect_view()}
+            </div>
+            <div class="offer-summary" role="status" aria-live="polite">
+                {move || metrics.with(|m| inputs.with(|i| summary(i, m)))}
+            </div>
+        </details>
+    }
+}
+
+/// The tiers weighed, or why they cannot be.
+fn summary(inputs: &Inputs, metrics: &Metrics) -> AnyView {
+    let quiet = |text: &'static str| view! { <p class="quiet">{text}</p> }.into_any();
+    if inputs.tiers.is_empty() {
+        return quiet("Add the offer's tiers to weigh them.");
+    }
+    let Some(tiers) = inputs.tiers.iter().map(|t| t.offer()).collect::<Option<Vec<_>>>() else {
+        return quiet("Correct the tiers marked above to weigh them.");
+    };
+    let (Ok(spend), Ok(conversions)) = (inputs.gross_spend(), inputs.conversions) else {
+        return quiet("Correct the fields above to weigh the offer at your rates.");
+    };
+    let (Ok(window), Ok(used), Ok(cash)) = (inputs.offer_window, inputs.offer_used, inputs.offer_cash) else {
+        return quiet("Correct the fields marked above to weigh the offer.");
+    };
+    // The cash that counts toward X: as entered, else the cash this scenario pays.
+    let cash = match (cash, &metrics.funding) {
+        (Some(cash), _) => cash,
+        (None, Ok(funding)) => funding.cash,
+        (None, Err(_)) => Decimal::ZERO,
+    };
+    let w = weigh(&tiers, used, cash, window, spend, conversions);
+    view! {
+        {table(&w, inputs.currency)}
+        {verdict(&w, inputs.currency, window)}
+    }
+    .into_any()
+}
+
+fn tier_name(spend: Decimal, credit: Decimal, currency: Currency) -> String {
+    format!("Spend {}, get {}", amount(spend, currency), amount(credit, currency))
+}
+
+fn table(w: &Weighed, currency: Currency) -> impl IntoView {
+    let used = w.used.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE_HUNDRED).normalize();
+    let rows = w
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let best = w.choice.best == Some(i);
+            view! {
+                <tr class:best=best>
+                    <th scope="row">
+                        {tier_name(t.offer.spend, t.offer.credit, currency)}
+                        {best.then(|| view! { <span class="badge">"Your tier"</span> })}
+                    </th>
+                    <td>{value_text(t.discount_full, Unit::Percent, currency)}</td>
+                    <td>{value_text(t.discount_used, Unit::Percent, currency)}</td>
+                    <td>{t.media.map_or_else(|| "—".to_string(), |m| amount(m, currency))}</td>
+                    <td data-cost="cpa-with-offer">{value_text(t.cpa_with, Unit::Money, currency)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="compare tiers-table">
+            <caption>"Each tier at your campaign's rates"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Tier"</th>
+                    <th scope="col">"Discount, all credit used"</th>
+                    <th scope="col">{format!("Discount, {used}% used")}</th>
+                    <th scope="col">"Media bought"</th>
+                    <th scope="col">"Cash per conversion"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn verdict(w: &Weighed, currency: Currency, window: Option<u32>) -> impl IntoView {
+    let cash = amount(w.cash, currency);
+    let without = format!(
+        "Without an offer: {} per conversion ({}).",
+        value_text(w.cpa_without, Unit::Money, currency),
+        Metric::CostPerConversion.label().to_lowercase()
+    );
+    let reached = match w.choice.best.and_then(|i| w.tiers.get(i)) {
+        Some(t) => format!(
+            "Your {cash} of cash reaches “{}”: {} per conversion with it.",
+            tier_name(t.offer.spend, t.offer.credit, currency),
+            value_text(t.cpa_with, Unit::Money, currency)
+        ),
+        None => format!("Your {cash} of cash reaches no tier yet."),
+    };
+    let next = w.choice.next.and_then(|(i, missing)| {
+        let t = w.tiers.get(i)?;
+        let mut text = format!(
+            "{} more cash reaches “{}”.",
+            amount(missing, currency),
+            tier_name(t.offer.spend, t.offer.credit, currency)
+        );
+        if let (Some(days), Some(daily)) = (window, t.daily_cash) {
+            text.push_str(&format!(
+                " Its {} within {days} days is {} a day.",
+                amount(t.offer.spend, currency),
+                value_text(daily, Unit::Money, currency)
+            ));
+        }
+        Some(view! { <p data-verdict="next">{text}</p> })
+    });
+    view! {
+        <p data-verdict="without">{without}</p>
+        <p data-verdict="reached">{reached}</p>
+        {next}
+    }
+}
+
+/// One tier: the cash to spend and the credit it earns.
+#[component]
+fn TierRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl IntoView {
+    let n = i.saturating_add(1);
+    let id = move |part: &str| format!("tier-{n}-{part}");
+    let part = move |label: &'static str,
+                     key: &'static str,
+                     read: fn(&TierDraft) -> String,
+                     write: fn(&mut TierDraft, String),
+                     error: fn(&adcredit_core::TierInputs) -> Option<ParseError>| {
+        let text = Memo::new(move |_| draft.with(|d| d.tiers.get(i).map(read).unwrap_or_default()));
+        let error = Memo::new(move |_| inputs.with(|inp| inp.tiers.get(i).and_then(error)));
+        let on_input = move |ev| {
+            let value = event_target_value(&ev);
+            draft.update(|d| {
+                if let Some(t) = d.tiers.get_mut(i) {
+                    write(t, value);
+                }
+            });
+        };
+        view! {
+            <div class="field">
+                <label for=id(key)>{label}</label>
+                <input
+                    id=id(key)
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=text
+                    on:input=on_input
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=id(&format!("{key}-message"))
+                />
+                <p id=id(&format!("{key}-message")) class=move || if error.with(Option::is_some) { "error" } else { "message" }>
+                    {move || error.get().map(|e| e.to_string())}
+                </p>
+            </div>
+        }
+    };
+    let remove = move |_| {
+        draft.update(|d| {
+            if i < d.tiers.len() {
+                d.tiers.remove(i);
+            }
+        })
+    };
+    view! {
+        <fieldset class="tier">
+            <legend>{format!("Tier {n}")}</legend>
+            {part("Spend (cash)", "spend", |t| t.spend.clone(), |t, v| t.spend = v, |t| t.spend.err())}
+            {part("Get (credit)", "credit", |t| t.credit.clone(), |t, v| t.credit = v, |t| t.credit.err())}
+            <button type="button" class="link remove" on:click=remove aria-label=format!("Remove tier {n}")>
+                "Remove"
+            </button>
+        </fieldset>
+    }
+}

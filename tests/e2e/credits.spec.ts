@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, metric, open, axeViolations, snap, typeInto } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** A figure (credit used, cash paid, available today, …) as the user reads it. */
+const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"] dd`);
+/** A cell of a comparison table: gross and cash costs, the cost per conversion with an offer. */
+const cost = (page: Page, key: string) => page.locator(`[data-cost="${key}"]`);
+const section = (page: Page, name: RegExp) => page.locator('details.plan').filter({ has: page.getByText(name) });
+
+test('a $600 campaign with $100 of credits shows cash paid $500 and both costs per conversion', async ({ page }) => {
+  await open(page);
+  await page.getByText('Credits and cash: what you pay out of pocket').click();
+  await typeInto(page, 'Planned total spend', '$600');
+  await expect(figure(page, 'credit-used')).toHaveText('$100.00');
+  await expect(figure(page, 'cash-paid')).toHaveText('$500.00');
+  await expect(figure(page, 'credit-left')).toHaveText('$0.00');
+  await expect(figure(page, 'discount')).toHaveText('16.67%');
+  await expect(cost(page, 'cpa')).toHaveText('$1.20');
+  await expect(cost(page, 'cash-cpa')).toHaveText('$1.00');
+  await expect(cost(page, 'cash-cpc')).toHaveText('$0.25');
+  // The seed's metrics at the top are on the whole spend, as Ads Manager reports them.
+  await expect(metric(page, 'cpa')).toHaveText('$1.20');
+  await snap(page, 'cash-600');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Fully credit-funded: the cash costs say why they have no value, never $0.00.
+  await typeInto(page, 'Planned total spend', '60');
+  await expect(cost(page, 'cash-cpa')).toHaveText('— nothing paid');
+  await expect(figure(page, 'credit-left')).toHaveText('$40.00');
+  await expect(page.locator('#spend-message')).toHaveText('Less than your credits: the rest is left over, and may expire.');
+  await typeInto(page, 'Planned total spend', 'lots');
+  await expect(page.locator('#spend-message')).toHaveText('That is not a number. Use digits, e.g. 1,234.50.');
+  await expect(page.getByLabel('Planned total spend')).toHaveAttribute('aria-invalid', 'true');
+  await expect(metric(page, 'ctr')).toHaveText('4.00%');
+});
+
+test('two grants where one expires before the budget reaches it: the warning, the date and the amount lost', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+  await open(page);
+  const wallet = section(page, /Credit wallet/);
+  await page.getByText('Credit wallet: when your credits run out').click();
+  await page.getByRole('button', { name: 'Add a credit' }).click();
+  await page.getByRole('button', { name: 'Add a credit' }).click();
+  // New credits are received today; an empty expiry means 90 days.
+  await expect(page.locator('#grant-1-received')).toHaveValue('2026-11-25');
+  await page.locator('#grant-1-amount').fill('100');
+  await page.locator('#grant-2-source').selectOption('coupon');
+  await page.locator('#grant-2-amount').fill('400');
+  await page.locator('#grant-2-expires').fill('2026-11-30');
+  await expect(figure(page, 'available')).toHaveText('$500.00');
+  await expect(figure(page, 'expiring-7')).toHaveText('$400.00');
+  await expect(figure(page, 'expiring-30')).toHaveText('$400.00');
+  await typeInto(page, 'Campaign daily budget', '50');
+  // The coupon pays Nov 25-29 ($250) and expires with $150 left; the promotional credit pays Nov 30 and Dec 1.
+  await expect(wallet.locator('.lasting')).toHaveText('At $50.00 a day, your credits pay for 7 days, through Dec 1, 2026.');
+  await expect(wallet.locator('.spend-order li')).toHaveText([
+    'Credit 2 (Coupon): $250.00 of $400.00 spent; usable until Nov 29, 2026.',
+    'Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until Feb 22, 2027.',
+  ]);
+  await expect(wallet.locator('p.warning')).toHaveText([
+    '$150.00 of credit 2 (Coupon) expires unused on Nov 30, 2026: the budget does not reach it in time.',
+  ]);
+  await snap(page, 'wallet-two-grants');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // TikTok's budget rules are warnings under the budget they are about, and never block the plan.
+  await typeInto(page, 'Campaign daily budget', '40');
+  await expect(page.locator('#daily-message')).toHaveText('TikTok requires a daily budget of at least $50 per campaign.');
+  await expect(wallet.locator('.lasting')).toContainText('At $40.00 a day');
+  await typeInto(page, 'Ad group daily budget', '10');
+  await expect(page.locator('#adgroup-daily-message')).toHaveText('TikTok requires a daily budget of at least $20 per ad group.');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await expect(page.locator('#daily-message')).toHaveText("TikTok's minimum budgets differ by currency; check them in Ads Manager.");
+
+  // A bad date is named next to its field.
+  await page.locator('#grant-2-expires').fill('2026-11-20');
+  await expect(page.locator('#grant-2-expires-message')).toHaveText('The expiry date must be after the date received.');
+  await expect(wallet.locator('.wallet-summary')).toHaveText('Correct the credits marked above to see the totals.');
+});
+
+test('an offer comparison picks the tier the cash reaches and says what the next one takes', async ({ page }) => {
+  await open(page);
+  await page.getByText('Is a “spend X, get Y” offer worth it?').click();
+  await page.getByRole('button', { name: "Use TikTok's partner tiers ($100, $500, $1,500)" }).click();
+  await typeInto(page, 'Cash you will pay', '700');
+  await typeInto(page, 'Spend window (days)', '30');
+  await typeInto(page, 'Share of the credit used (%)', '60');
+  const offer = section(page, /offer worth it/);
+  await expect(offer.locator('tr.best th')).toHaveText('Spend $500.00, get $500.00Your tier');
+  await expect(offer.locator('tr.best td')).toHaveText(['50.00%', '37.50%', '$800.00', '$0.13']);
+  await expect(offer.locator('[data-verdict="without"]')).toHaveText('Without an offer: $0.20 per conversion (cost per conversion).');
+  await expect(offer.locator('[data-verdict="next"]')).toHaveText(
+    '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day.',
+  );
+  await snap(page, 'offer-tiers');
+  expect(await axeViolations(page)).toEqual([]);
+  // Only paid cash counts: with no cash entered, the cash this campaign pays (none: credits pay for it all).
+  await typeInto(page, 'Cash you will pay', '');
+  await expect(offer.locator('[data-verdict="reached"]')).toHaveText('Your $0.00 of cash reaches no tier yet.');
+  await expect(offer.locator('tr.best')).toHaveCount(0);
+});
+
+test('credits, grants and tiers travel in a link and are saved with the scenario', async ({ page }) => {
+  const link =
+    '/#v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&spend=600&daily=50' +
+    '&g1=coupon~400~2026-11-25~2026-11-30&t1=500~500&name=Full';
+  await open(page, link);
+  await expect(page.locator('details.plan[open]')).toHaveCount(3);
+  await expect(figure(page, 'cash-paid')).toHaveText('$500.00');
+  await expect(page.locator('#grant-1-amount')).toHaveValue('400');
+  await expect(page.locator('#tier-1-credit')).toHaveValue('500');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.scenario-list .name')).toHaveText(['Full']);
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('adcredit.scenarios')))!);
+  expect(stored.version).toBe(2);
+  expect(stored.scenarios[0].spend).toBe('600');
+  expect(stored.scenarios[0].grants).toEqual([{ source: 'coupon', amount: '400', received: '2026-11-25', expires: '2026-11-30' }]);
+});
+
+test('a version-1 scenario and a version-1 link still open unchanged', async ({ page }) => {
+  const v1 = readFileSync('crates/core/tests/fixtures/scenarios-v1.json', 'utf8');
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('adcredit.scenarios', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, v1);
+  await open(page);
+  await expect(page.locator('.scenario-list .name')).toHaveText(['Fashion audience', 'Yen test', 'Seed example']);
+  await page.getByRole('button', { name: 'Fashion audience', exact: true }).click();
+  await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('1234.5');
+  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+  await expect(metric(page, 'cpc')).toHaveText('€0.13');
+  // Reading version 1 wrote nothing: the stored text is as it was until the user saves.
+  expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v1);
+
+  await page.goto('/#v=1&credits=250&impressions=30000&clicks=270&conversions=5&currency=EUR&name=Old');
+  await expect(metric(page, 'cpc')).toHaveText('€0.93');
+  await expect(page.locator('.link-notices')).toHaveText('You opened a shared scenario. Save it to keep it in your list.');
+  await expect(page.getByLabel('Scenario name')).toHaveValue('Old');
+  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+});
