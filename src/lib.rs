@@ -281,6 +281,14 @@ fn Results(metrics: Memo<Metrics>) -> impl IntoView {
     }
 }
 
+/// Moves keyboard focus to the element with `id`, if there is one.
+pub(crate) fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// An amount of money as the user reads it, in the currency's minor units (a non-zero amount never as zero).
 pub(crate) fn amount(value: Decimal, currency: Currency) -> String {
     display::money(Ratio::from(value), currency).map_or_else(|| format!("{value}"), |v| intl::money(v, currency))

@@ -2,10 +2,10 @@
 //! reaches, and the cash still missing to the next one.
 
 use adcredit_core::credits::{weigh, Weighed};
-use adcredit_core::{Currency, Decimal, Draft, Field, Inputs, Metric, Metrics, ParseError, TierDraft, Unit, MAX_TIERS};
+use adcredit_core::{Currency, Decimal, Draft, Field, Inputs, Metrics, ParseError, TierDraft, Unit, MAX_TIERS};
 use leptos::prelude::*;
 
-use crate::{amount, value_text, NumberField};
+use crate::{amount, focus, value_text, NumberField};
 
 /// TikTok's US partner tiers (`DOMAIN.md`), offered as a starting point.
 const PARTNER_TIERS: [(&str, &str); 3] = [("100", "100"), ("500", "500"), ("1500", "1500")];
@@ -14,6 +14,8 @@ const PARTNER_TIERS: [(&str, &str); 3] = [("100", "100"), ("500", "500"), ("1500
 pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
     let open = draft.with_untracked(|d| !d.tiers.is_empty());
     let count = Memo::new(move |_| draft.with(|d| d.tiers.len()));
+    // Weighed once per change of what it depends on; typing elsewhere redraws nothing.
+    let weighed = Memo::new(move |_| metrics.with(|m| inputs.with(|i| weigh_inputs(i, m))));
     let add = move |_| {
         draft.update(|d| {
             if d.tiers.len() < MAX_TIERS {
@@ -43,7 +45,7 @@ pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<
                 {move || (0..count.get()).map(|i| view! { <TierRow i draft inputs /> }).collect_view()}
             </div>
             <p class="actions">
-                <button type="button" class="secondary" on:click=add>"Add a tier"</button>
+                <button type="button" class="secondary" id="add-tier" on:click=add>"Add a tier"</button>
                 {move || {
                     (count.get() == 0)
                         .then(|| {
@@ -62,26 +64,32 @@ pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<
                     .collect_view()}
             </div>
             <div class="offer-summary" role="status" aria-live="polite">
-                {move || metrics.with(|m| inputs.with(|i| summary(i, m)))}
+                {move || weighed.with(|w| w.as_ref().map_or_else(|why| quiet(why), |(w, window, c)| verdicts(w, *window, *c)))}
             </div>
         </details>
     }
 }
 
-/// The tiers weighed, or why they cannot be.
-fn summary(inputs: &Inputs, metrics: &Metrics) -> AnyView {
-    let quiet = |text: &'static str| view! { <p class="quiet">{text}</p> }.into_any();
+fn quiet(text: &'static str) -> AnyView {
+    view! { <p class="quiet">{text}</p> }.into_any()
+}
+
+/// The tiers weighed, with the window and currency to show them in; or why they cannot be.
+fn weigh_inputs(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>, Currency), &'static str> {
     if inputs.tiers.is_empty() {
-        return quiet("Add the offer's tiers to weigh them.");
+        return Err("Add the offer's tiers to weigh them.");
     }
-    let Some(tiers) = inputs.tiers.iter().map(|t| t.offer()).collect::<Option<Vec<_>>>() else {
-        return quiet("Correct the tiers marked above to weigh them.");
-    };
+    let tiers = inputs
+        .tiers
+        .iter()
+        .map(|t| t.offer())
+        .collect::<Option<Vec<_>>>()
+        .ok_or("Correct the tiers marked above to weigh them.")?;
     let (Ok(spend), Ok(conversions)) = (inputs.gross_spend(), inputs.conversions) else {
-        return quiet("Correct the fields above to weigh the offer at your rates.");
+        return Err("Correct the fields above to weigh the offer at your rates.");
     };
     let (Ok(window), Ok(used), Ok(cash)) = (inputs.offer_window, inputs.offer_used, inputs.offer_cash) else {
-        return quiet("Correct the fields marked above to weigh the offer.");
+        return Err("Correct the fields marked above to weigh the offer.");
     };
     // The cash that counts toward X: as entered, else the cash this scenario pays.
     let cash = match (cash, &metrics.funding) {
@@ -89,10 +97,13 @@ fn summary(inputs: &Inputs, metrics: &Metrics) -> AnyView {
         (None, Ok(funding)) => funding.cash,
         (None, Err(_)) => Decimal::ZERO,
     };
-    let w = weigh(&tiers, used, cash, window, spend, conversions);
+    Ok((weigh(&tiers, used, cash, window, spend, conversions), window, inputs.currency))
+}
+
+fn verdicts(w: &Weighed, window: Option<u32>, currency: Currency) -> AnyView {
     view! {
-        {table(&w, inputs.currency)}
-        {verdict(&w, inputs.currency, window)}
+        {table(w, currency)}
+        {verdict(w, currency, window)}
     }
     .into_any()
 }
@@ -123,7 +134,10 @@ fn table(w: &Weighed, currency: Currency) -> impl IntoView {
             }
         })
         .collect_view();
+    // On a phone the five columns are wider than the screen: the table scrolls sideways on its own (focusable, so
+    // the keyboard can scroll it too), never the page.
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Each tier at your campaign's rates">
         <table class="compare tiers-table">
             <caption>"Each tier at your campaign's rates"</caption>
             <thead>
@@ -137,16 +151,13 @@ fn table(w: &Weighed, currency: Currency) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 
 fn verdict(w: &Weighed, currency: Currency, window: Option<u32>) -> impl IntoView {
     let cash = amount(w.cash, currency);
-    let without = format!(
-        "Without an offer: {} per conversion ({}).",
-        value_text(w.cpa_without, Unit::Money, currency),
-        Metric::CostPerConversion.label().to_lowercase()
-    );
+    let without = format!("Without an offer: {} per conversion.", value_text(w.cpa_without, Unit::Money, currency));
     let reached = match w.choice.best.and_then(|i| w.tiers.get(i)) {
         Some(t) => format!(
             "Your {cash} of cash reaches “{}”: {} per conversion with it.",
@@ -222,7 +233,9 @@ fn TierRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl IntoV
             if i < d.tiers.len() {
                 d.tiers.remove(i);
             }
-        })
+        });
+        // The button pressed is gone: keep keyboard focus in the section.
+        focus("add-tier");
     };
     view! {
         <fieldset class="tier">

@@ -3,10 +3,10 @@
 //! "Today" is read once from the browser ([`intl::today`]) and handed to the core.
 
 use adcredit_core::wallet::{format_date, plan, totals, Day, Grant, Source};
-use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, Inputs, Metrics, ParseError};
+use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, GrantInputs, Inputs, Metrics, ParseError};
 use leptos::prelude::*;
 
-use crate::{amount, intl, NumberField};
+use crate::{amount, focus, intl, NumberField};
 
 #[component]
 pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
@@ -16,6 +16,10 @@ pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo
             || [&d.campaign_daily, &d.ad_group_daily, &d.ad_group_lifetime].iter().any(|t| !t.is_empty())
     });
     let count = Memo::new(move |_| draft.with(|d| d.grants.len()));
+    // Just what the summary needs, so typing in other fields does not redraw it.
+    let wallet = Memo::new(move |_| {
+        inputs.with(|i| (i.currency, i.grants.clone(), i.campaign_daily.ok().flatten().filter(|b| *b > Decimal::ZERO)))
+    });
     let add = move |_| {
         draft.update(|d| {
             if d.grants.len() < adcredit_core::MAX_GRANTS {
@@ -42,7 +46,7 @@ pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo
                 {move || (0..count.get()).map(|i| view! { <GrantRow i draft inputs /> }).collect_view()}
             </div>
             <p>
-                <button type="button" class="secondary" on:click=add>"Add a credit"</button>
+                <button type="button" class="secondary" id="add-credit" on:click=add>"Add a credit"</button>
             </p>
             <h3>"Budget"</h3>
             <div class="budget-fields">
@@ -52,26 +56,24 @@ pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo
                     .collect_view()}
             </div>
             <div class="wallet-summary" role="status" aria-live="polite">
-                {move || inputs.with(|i| summary(i, today))}
+                {move || wallet.with(|(currency, grants, budget)| summary(*currency, grants, *budget, today))}
             </div>
         </details>
     }
 }
 
 /// What the wallet holds today and how the daily budget spends it.
-fn summary(inputs: &Inputs, today: Day) -> AnyView {
-    let currency = inputs.currency;
-    if inputs.grants.is_empty() {
+fn summary(currency: Currency, grants: &[GrantInputs], budget: Option<Decimal>, today: Day) -> AnyView {
+    if grants.is_empty() {
         return view! { <p class="quiet">"Add the credits you hold to see what is available and when it expires."</p> }
             .into_any();
     }
-    let Some(grants) = inputs.grants.iter().map(|g| g.grant()).collect::<Option<Vec<Grant>>>() else {
+    let Some(grants) = grants.iter().map(GrantInputs::grant).collect::<Option<Vec<Grant>>>() else {
         return view! { <p class="quiet">"Correct the credits marked above to see the totals."</p> }.into_any();
     };
     let Some(t) = totals(&grants, today) else {
         return view! { <p class="quiet">"These amounts are too large to add up."</p> }.into_any();
     };
-    let budget = inputs.campaign_daily.ok().flatten().filter(|b| *b > Decimal::ZERO);
     let plan_view = match budget {
         None => {
             view! { <p class="quiet">"Enter a campaign daily budget to see how long your credits last."</p> }.into_any()
@@ -172,7 +174,7 @@ fn GrantRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl Into
             });
         }
     };
-    let error = move |read: fn(&adcredit_core::GrantInputs) -> Option<ParseError>| {
+    let error = move |read: fn(&GrantInputs) -> Option<ParseError>| {
         Memo::new(move |_| inputs.with(|inp| inp.grants.get(i).and_then(read)))
     };
     let amount_error = error(|g| g.amount.err());
@@ -193,7 +195,9 @@ fn GrantRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl Into
             if i < d.grants.len() {
                 d.grants.remove(i);
             }
-        })
+        });
+        // The button pressed is gone: keep keyboard focus in the section.
+        focus("add-credit");
     };
     // An empty expiry is the default: say which day that is.
     let expires_hint = Signal::derive(move || {

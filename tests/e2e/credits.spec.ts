@@ -89,7 +89,7 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   const offer = section(page, /offer worth it/);
   await expect(offer.locator('tr.best th')).toHaveText('Spend $500.00, get $500.00Your tier');
   await expect(offer.locator('tr.best td')).toHaveText(['50.00%', '37.50%', '$800.00', '$0.13']);
-  await expect(offer.locator('[data-verdict="without"]')).toHaveText('Without an offer: $0.20 per conversion (cost per conversion).');
+  await expect(offer.locator('[data-verdict="without"]')).toHaveText('Without an offer: $0.20 per conversion.');
   await expect(offer.locator('[data-verdict="next"]')).toHaveText(
     '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day.',
   );
@@ -99,6 +99,10 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   await typeInto(page, 'Cash you will pay', '');
   await expect(offer.locator('[data-verdict="reached"]')).toHaveText('Your $0.00 of cash reaches no tier yet.');
   await expect(offer.locator('tr.best')).toHaveCount(0);
+  // Removing a tier keeps keyboard focus in the section.
+  await page.getByRole('button', { name: 'Remove tier 3' }).press('Enter');
+  await expect(offer.locator('fieldset.tier')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Add a tier' })).toBeFocused();
 });
 
 test('credits, grants and tiers travel in a link and are saved with the scenario', async ({ page }) => {
@@ -140,4 +144,23 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
   await expect(page.locator('.link-notices')).toHaveText('You opened a shared scenario. Save it to keep it in your list.');
   await expect(page.getByLabel('Scenario name')).toHaveValue('Old');
   await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+});
+
+test('the open sections fit a 360 px phone without sideways scrolling, and pass axe light and dark', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(
+    page,
+    '/#v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&spend=600&daily=50' +
+      '&g1=coupon~400~2026-11-25~2026-11-30&g2=promotional~100~2026-11-25~&t1=100~100&t2=500~500&t3=1500~1500&cash=700',
+  );
+  await expect(page.locator('details.plan[open]')).toHaveCount(3);
+  await expect(page.locator('.wallet-summary p.warning')).toHaveCount(1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await snap(page, 'plans-360');
+  expect(overflow).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await snap(page, 'plans-360-dark');
 });
