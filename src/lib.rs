@@ -250,6 +250,39 @@ pub(crate) fn NumberField(
     }
 }
 
+/// A labelled input in a list row (a credit grant, an offer tier): one instantiation for every such input, so each
+/// new row kind costs no more wasm. `kind` is "text" (money, `inputmode="decimal"`) or "date".
+#[component]
+pub(crate) fn RowInput(
+    id: String,
+    label: &'static str,
+    kind: &'static str,
+    text: Signal<String>,
+    error: Signal<Option<adcredit_core::ParseError>>,
+    hint: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let message_id = format!("{id}-message");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type=kind
+                inputmode=(kind == "text").then_some("decimal")
+                autocomplete="off"
+                prop:value=text
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=message_id.clone()
+            />
+            <p id=message_id class=move || if error.with(Option::is_some) { "error" } else { "message" }>
+                {move || error.get().map_or_else(|| hint.get(), |e| e.to_string())}
+            </p>
+        </div>
+    }
+}
+
 /// Every metric, or "—" and why it has no value; announced politely as it changes.
 #[component]
 fn Results(metrics: Memo<Metrics>) -> impl IntoView {

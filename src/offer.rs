@@ -5,7 +5,7 @@ use adcredit_core::credits::{weigh, Weighed};
 use adcredit_core::{Currency, Decimal, Draft, Field, Inputs, Metrics, ParseError, TierDraft, Unit, MAX_TIERS};
 use leptos::prelude::*;
 
-use crate::{amount, focus, value_text, NumberField};
+use crate::{amount, focus, value_text, NumberField, RowInput};
 
 /// TikTok's US partner tiers (`DOMAIN.md`), offered as a starting point.
 const PARTNER_TIERS: [(&str, &str); 3] = [("100", "100"), ("500", "500"), ("1500", "1500")];
@@ -193,39 +193,27 @@ fn verdict(w: &Weighed, currency: Currency, window: Option<u32>) -> impl IntoVie
 #[component]
 fn TierRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl IntoView {
     let n = i.saturating_add(1);
-    let id = move |part: &str| format!("tier-{n}-{part}");
-    let part = move |label: &'static str,
-                     key: &'static str,
-                     read: fn(&TierDraft) -> String,
-                     write: fn(&mut TierDraft, String),
+    let part = move |key: &'static str,
+                     label: &'static str,
+                     read: fn(&TierDraft) -> &String,
+                     write: fn(&mut TierDraft) -> &mut String,
                      error: fn(&adcredit_core::TierInputs) -> Option<ParseError>| {
-        let text = Memo::new(move |_| draft.with(|d| d.tiers.get(i).map(read).unwrap_or_default()));
-        let error = Memo::new(move |_| inputs.with(|inp| inp.tiers.get(i).and_then(error)));
-        let on_input = move |ev| {
-            let value = event_target_value(&ev);
-            draft.update(|d| {
-                if let Some(t) = d.tiers.get_mut(i) {
-                    write(t, value);
-                }
-            });
-        };
         view! {
-            <div class="field">
-                <label for=id(key)>{label}</label>
-                <input
-                    id=id(key)
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=text
-                    on:input=on_input
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    aria-describedby=id(&format!("{key}-message"))
-                />
-                <p id=id(&format!("{key}-message")) class=move || if error.with(Option::is_some) { "error" } else { "message" }>
-                    {move || error.get().map(|e| e.to_string())}
-                </p>
-            </div>
+            <RowInput
+                id=format!("tier-{n}-{key}")
+                label
+                kind="text"
+                text=Signal::derive(move || draft.with(|d| d.tiers.get(i).map(|t| read(t).clone()).unwrap_or_default()))
+                error=Signal::derive(move || inputs.with(|inp| inp.tiers.get(i).and_then(error)))
+                hint=Signal::derive(String::new)
+                on_input=Callback::new(move |value| {
+                    draft.update(|d| {
+                        if let Some(t) = d.tiers.get_mut(i) {
+                            *write(t) = value;
+                        }
+                    })
+                })
+            />
         }
     };
     let remove = move |_| {
@@ -240,8 +228,8 @@ fn TierRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl IntoV
     view! {
         <fieldset class="tier">
             <legend>{format!("Tier {n}")}</legend>
-            {part("Spend (cash)", "spend", |t| t.spend.clone(), |t, v| t.spend = v, |t| t.spend.err())}
-            {part("Get (credit)", "credit", |t| t.credit.clone(), |t, v| t.credit = v, |t| t.credit.err())}
+            {part("spend", "Spend (cash)", |t| &t.spend, |t| &mut t.spend, |t| t.spend.err())}
+            {part("credit", "Get (credit)", |t| &t.credit, |t| &mut t.credit, |t| t.credit.err())}
             <button type="button" class="link remove" on:click=remove aria-label=format!("Remove tier {n}")>
                 "Remove"
             </button>

@@ -6,7 +6,7 @@ use adcredit_core::wallet::{format_date, plan, totals, Day, Grant, Source};
 use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, GrantInputs, Inputs, Metrics, ParseError};
 use leptos::prelude::*;
 
-use crate::{amount, focus, intl, NumberField};
+use crate::{amount, focus, intl, NumberField, RowInput};
 
 #[component]
 pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
@@ -161,25 +161,45 @@ fn plan_summary(grants: &[Grant], today: Day, budget: Decimal, currency: Currenc
 fn GrantRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl IntoView {
     let n = i.saturating_add(1);
     let id = move |part: &str| format!("grant-{n}-{part}");
-    let text = move |read: fn(&GrantDraft) -> String| {
-        Memo::new(move |_| draft.with(|d| d.grants.get(i).map(read).unwrap_or_default()))
-    };
-    let edit = move |write: fn(&mut GrantDraft, String)| {
-        move |ev| {
-            let value = event_target_value(&ev);
-            draft.update(|d| {
-                if let Some(g) = d.grants.get_mut(i) {
-                    write(g, value);
-                }
-            });
+    // One part of the grant: its text, how to write it back, its error, and a hint for when there is no error.
+    let part = move |key: &'static str,
+                     label: &'static str,
+                     kind: &'static str,
+                     read: fn(&GrantDraft) -> &String,
+                     write: fn(&mut GrantDraft) -> &mut String,
+                     error: fn(&GrantInputs) -> Option<ParseError>,
+                     hint: Signal<String>| {
+        view! {
+            <RowInput
+                id=id(key)
+                label
+                kind
+                text=Signal::derive(move || draft.with(|d| d.grants.get(i).map(|g| read(g).clone()).unwrap_or_default()))
+                error=Signal::derive(move || inputs.with(|inp| inp.grants.get(i).and_then(error)))
+                hint
+                on_input=Callback::new(move |value| {
+                    draft.update(|d| {
+                        if let Some(g) = d.grants.get_mut(i) {
+                            *write(g) = value;
+                        }
+                    })
+                })
+            />
         }
     };
-    let error = move |read: fn(&GrantInputs) -> Option<ParseError>| {
-        Memo::new(move |_| inputs.with(|inp| inp.grants.get(i).and_then(read)))
-    };
-    let amount_error = error(|g| g.amount.err());
-    let received_error = error(|g| g.received.err());
-    let expires_error = error(|g| g.expires.err());
+    // An empty expiry is the default: say which day that is.
+    let expires_hint = Signal::derive(move || {
+        draft.with(|d| match d.grants.get(i) {
+            Some(g) if g.expires.trim().is_empty() => inputs.with(|inp| {
+                inp.grants.get(i).and_then(|g| g.expires.ok()).map_or_else(
+                    || "Empty: 90 days after it was received.".to_string(),
+                    |day| format!("Empty: 90 days, {}.", intl::date(day)),
+                )
+            }),
+            _ => String::new(),
+        })
+    });
+    let no_hint = Signal::derive(String::new);
     let source = Memo::new(move |_| draft.with(|d| d.grants.get(i).map_or(Source::Other, |g| g.source)));
     let on_source = move |ev| {
         if let Some(s) = Source::from_key(&event_target_value(&ev)) {
@@ -199,26 +219,6 @@ fn GrantRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl Into
         // The button pressed is gone: keep keyboard focus in the section.
         focus("add-credit");
     };
-    // An empty expiry is the default: say which day that is.
-    let expires_hint = Signal::derive(move || {
-        draft.with(|d| match d.grants.get(i) {
-            Some(g) if g.expires.trim().is_empty() => inputs.with(|inp| {
-                inp.grants.get(i).and_then(|g| g.expires.ok()).map_or_else(
-                    || "Empty: 90 days after it was received.".to_string(),
-                    |day| format!("Empty: 90 days, {}.", intl::date(day)),
-                )
-            }),
-            _ => String::new(),
-        })
-    });
-    let message = move |id: String, error: Memo<Option<ParseError>>, hint: Signal<String>| {
-        view! {
-            <p id=id class=move || if error.with(Option::is_some) { "error" } else { "message" }>
-                {move || error.get().map_or_else(|| hint.get(), |e| e.to_string())}
-            </p>
-        }
-    };
-    let no_hint = Signal::derive(String::new);
     view! {
         <fieldset class="grant">
             <legend>{format!("Credit {n}")}</legend>
@@ -231,44 +231,9 @@ fn GrantRow(i: usize, draft: RwSignal<Draft>, inputs: Memo<Inputs>) -> impl Into
                         .collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for=id("amount")>"Amount"</label>
-                <input
-                    id=id("amount")
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=text(|g| g.amount.clone())
-                    on:input=edit(|g, v| g.amount = v)
-                    aria-invalid=move || amount_error.with(Option::is_some).then_some("true")
-                    aria-describedby=id("amount-message")
-                />
-                {message(id("amount-message"), amount_error, no_hint)}
-            </div>
-            <div class="field">
-                <label for=id("received")>"Received"</label>
-                <input
-                    id=id("received")
-                    type="date"
-                    prop:value=text(|g| g.received.clone())
-                    on:input=edit(|g, v| g.received = v)
-                    aria-invalid=move || received_error.with(Option::is_some).then_some("true")
-                    aria-describedby=id("received-message")
-                />
-                {message(id("received-message"), received_error, no_hint)}
-            </div>
-            <div class="field">
-                <label for=id("expires")>"Expires"</label>
-                <input
-                    id=id("expires")
-                    type="date"
-                    prop:value=text(|g| g.expires.clone())
-                    on:input=edit(|g, v| g.expires = v)
-                    aria-invalid=move || expires_error.with(Option::is_some).then_some("true")
-                    aria-describedby=id("expires-message")
-                />
-                {message(id("expires-message"), expires_error, expires_hint)}
-            </div>
+            {part("amount", "Amount", "text", |g| &g.amount, |g| &mut g.amount, |g| g.amount.err(), no_hint)}
+            {part("received", "Received", "date", |g| &g.received, |g| &mut g.received, |g| g.received.err(), no_hint)}
+            {part("expires", "Expires", "date", |g| &g.expires, |g| &mut g.expires, |g| g.expires.err(), expires_hint)}
             <button type="button" class="link remove" on:click=remove aria-label=format!("Remove credit {n}")>
                 "Remove"
             </button>
