@@ -113,7 +113,7 @@ try {
 
   // Saved scenarios: 1,000 of them stored, then the app told (as another tab would) to read and show them.
   const doc = JSON.stringify({
-    version: 1,
+    version: 2,
     scenarios: Array.from({ length: SCENARIOS }, (_, i) => ({
       id: `bench-${i}`,
       name: `Campaign ${i + 1}: spring audience test`,
@@ -124,6 +124,9 @@ try {
       conversions: 20 + (i % 90),
       created: 1764000000000 + i * 60000,
       updated: 1764000000000 + i * 60000,
+      // As the app writes a scenario with a planned spend and a daily budget (fields not given are left out).
+      spend: String(600 + i),
+      budget: { campaign_daily: '50' },
     })),
   });
   // The list shows the most recent rows first and the rest on "Show all": both are timed.

@@ -134,8 +134,12 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
   await expect(page.locator('.scenario-list .name')).toHaveText(['Fashion audience', 'Yen test', 'Seed example']);
   await page.getByRole('button', { name: 'Fashion audience', exact: true }).click();
   await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('1234.5');
-  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
   await expect(metric(page, 'cpc')).toHaveText('€0.13');
+  // Nothing of version 2 is given, so the sections stay closed; opened, the credits paid for everything.
+  await expect(page.locator('details.plan[open]')).toHaveCount(0);
+  await page.getByText('Credits and cash: what you pay out of pocket').click();
+  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+  await expect(figure(page, 'cash-paid')).toHaveText('€0.00');
   // Reading version 1 wrote nothing: the stored text is as it was until the user saves.
   expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v1);
 
@@ -143,7 +147,10 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
   await expect(metric(page, 'cpc')).toHaveText('€0.93');
   await expect(page.locator('.link-notices')).toHaveText('You opened a shared scenario. Save it to keep it in your list.');
   await expect(page.getByLabel('Scenario name')).toHaveValue('Old');
+  // Opened in the same page (the section opened above stays open): no planned spend, so the credits paid for all.
   await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+  await expect(figure(page, 'cash-paid')).toHaveText('€0.00');
+  await expect(figure(page, 'credit-used')).toHaveText('€250.00');
 });
 
 test('the open sections fit a 360 px phone without sideways scrolling, and pass axe light and dark', async ({ page }) => {

@@ -148,12 +148,16 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
     let value = |key: &str| pairs(fragment).chain(pairs(query)).find(|(k, _)| k == key).map(|(_, v)| v);
     let grant_keys = (1..=MAX_GRANTS).map(|n| format!("g{n}"));
     let tier_keys = (1..=MAX_TIERS).map(|n| format!("t{n}"));
+    let numbered = |k: &str, prefix: char, max: usize| {
+        let n = k.strip_prefix(prefix).filter(|n| !n.starts_with('0'));
+        n.and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| (1..=max).contains(&n))
+    };
     let is_scenario_key = |k: &str| {
         Field::ALL.iter().any(|f| f.key() == k)
             || k == "currency"
             || k == "name"
-            || grant_keys.clone().any(|g| g == k)
-            || tier_keys.clone().any(|t| t == k)
+            || numbered(k, 'g', MAX_GRANTS)
+            || numbered(k, 't', MAX_TIERS)
     };
     if !pairs(fragment).chain(pairs(query)).any(|(k, _)| is_scenario_key(&k)) {
         return Ok(None);
@@ -435,6 +439,7 @@ mod tests {
             assert!(opened.draft.grants.is_empty() && opened.draft.tiers.is_empty(), "{bad}");
         }
         assert!(decode("", "t1=100~100").unwrap().is_some(), "a tier alone is a scenario link");
+        assert_eq!(decode("", "t01=100~100&g21=x&gx=1"), Ok(None), "only the keys the reader reads");
     }
 
     #[test]

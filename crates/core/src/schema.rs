@@ -87,18 +87,42 @@ struct StoredScenario {
     conversions: u64,
     created: u64,
     updated: u64,
+    // What is not given is left out, so a scenario without these costs no more storage than in version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     spend: Option<String>,
+    #[serde(default, skip_serializing_if = "StoredBudget::is_empty")]
     budget: StoredBudget,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     grants: Vec<StoredGrant>,
+    #[serde(default, skip_serializing_if = "StoredOffer::is_empty")]
     offer: StoredOffer,
 }
 
 #[derive(Serialize, Deserialize, Default)]
 struct StoredBudget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     campaign_daily: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     ad_group_daily: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     ad_group_lifetime: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     schedule_days: Option<u64>,
+}
+
+impl StoredBudget {
+    fn is_empty(&self) -> bool {
+        self.campaign_daily.is_none()
+            && self.ad_group_daily.is_none()
+            && self.ad_group_lifetime.is_none()
+            && self.schedule_days.is_none()
+    }
+}
+
+impl StoredOffer {
+    fn is_empty(&self) -> bool {
+        self.tiers.is_empty() && self.window_days.is_none() && self.used_percent.is_none() && self.cash.is_none()
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -111,9 +135,13 @@ struct StoredGrant {
 
 #[derive(Serialize, Deserialize, Default)]
 struct StoredOffer {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tiers: Vec<StoredTier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     window_days: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     used_percent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     cash: Option<String>,
 }
 
@@ -524,7 +552,7 @@ mod tests {
 
     #[test]
     fn version_1_fixture_still_loads() {
-        // Written when version 1 shipped; never edit it. Later versions must keep loading it through `migrate`.
+        // Written when version 1 shipped; never edit it. Later versions must keep loading it through the version steps in `read_scenario`.
         let text = include_str!("../tests/fixtures/scenarios-v1.json");
         let decoded = decode(text);
         assert_eq!(decoded.problem, None);
@@ -581,6 +609,15 @@ mod tests {
             created: 1,
             updated: 2,
         }
+    }
+
+    #[test]
+    fn what_is_not_given_is_not_written() {
+        let text = encode(&Library { scenarios: vec![saved("a1", "Seed")] });
+        assert_eq!(
+            text,
+            r#"{"version":2,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
+        );
     }
 
     #[test]
