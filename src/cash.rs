@@ -3,23 +3,15 @@
 
 use adcredit_core::{Draft, Field, Inputs, Metric, Metrics};
 use leptos::prelude::*;
-use web_sys::HtmlDetailsElement;
 
-use crate::{shown, NumberField};
+use crate::{shown, NumberField, Section};
 
 #[component]
 pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
     // Open from the start when the scenario already has a planned spend (a link, a saved scenario, a reload).
-    let open = RwSignal::new(draft.with_untracked(|d| !d.spend.trim().is_empty()));
+    let open = draft.with_untracked(|d| !d.spend.trim().is_empty());
     view! {
-        <details
-            class="plan"
-            open=open.get_untracked()
-            on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())
-        >
-            <summary>"Credits and cash: what you pay out of pocket"</summary>
-            // Built only while open: a closed section costs neither start-up time nor work per keystroke.
-            {move || open.get().then(|| view! {
+        <Section title="Credits and cash: what you pay out of pocket" open>
             <p class="help">
                 "TikTok spends your free credits before any cash. Enter the campaign's total budget to see what "
                 "you pay yourself. Example: a $600 campaign with $100 of credits costs you $500 in cash; at 500 "
@@ -65,7 +57,6 @@ pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<M
                     </tbody>
                 </table>
             </div>
-        })}
-        </details>
+        </Section>
     }
 }

@@ -6,6 +6,7 @@
 //! into JavaScript as decimal strings, which `Intl.NumberFormat` formats exactly: no float ever touches money.
 
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use adcredit_core::wallet::{day_of, format_date, Day};
 use adcredit_core::{Currency, Decimal};
@@ -47,19 +48,25 @@ fn locales() -> Array {
 
 /// A moment (milliseconds since 1970 UTC) as a short local date and time, e.g. "Nov 25, 2026, 1:10 AM".
 pub fn date_time(ms: u64) -> String {
-    let format = DATE_TIME.with_borrow_mut(|cached| {
-        cached
-            .get_or_insert_with(|| {
-                let options = Object::new();
-                let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-                let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-                DateTimeFormat::new(&locales(), &options).format()
-            })
-            .clone()
-    });
+    let format = date_format(&DATE_TIME, &[("dateStyle", "medium"), ("timeStyle", "short")]);
     // Stored timestamps are whole milliseconds below 2^53, exact as f64.
     let date = Date::new(&JsValue::from_f64(ms as f64));
     format.call1(&JsValue::NULL, &date).ok().and_then(|t| t.as_string()).unwrap_or_default()
+}
+
+/// The `Intl.DateTimeFormat(locale, options).format` kept in `cell`, made on first use.
+fn date_format(cell: &'static LocalKey<RefCell<Option<Function>>>, options: &[(&str, &str)]) -> Function {
+    cell.with_borrow_mut(|cached| {
+        cached
+            .get_or_insert_with(|| {
+                let object = Object::new();
+                for (key, value) in options {
+                    let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+                }
+                DateTimeFormat::new(&locales(), &object).format()
+            })
+            .clone()
+    })
 }
 
 /// Today in the browser's time zone, as the core's day number (days since 1970-01-01).
@@ -73,16 +80,7 @@ pub fn today() -> Day {
 
 /// A day as a medium local date, e.g. "Nov 30, 2026" (the ISO date if the browser cannot format it).
 pub fn date(day: Day) -> String {
-    let format = DATE.with_borrow_mut(|cached| {
-        cached
-            .get_or_insert_with(|| {
-                let options = Object::new();
-                let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-                let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-                DateTimeFormat::new(&locales(), &options).format()
-            })
-            .clone()
-    });
+    let format = date_format(&DATE, &[("dateStyle", "medium"), ("timeZone", "UTC")]);
     // Midnight UTC of the day, formatted in UTC: the same calendar date everywhere. Day numbers within 1970-9999
     // times 86,400,000 stay far below 2^53, exact as f64.
     let date = Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0));

@@ -250,6 +250,20 @@ pub(crate) fn NumberField(
     }
 }
 
+/// A section below the calculator that a user opens when they need it. Its content is built only while it is open,
+/// so a closed section costs neither start-up time nor work per keystroke; `open` says whether it starts open.
+#[component]
+pub(crate) fn Section(title: &'static str, open: bool, children: ChildrenFn) -> impl IntoView {
+    let is_open = RwSignal::new(open);
+    let on_toggle = move |ev| is_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    view! {
+        <details class="plan" open=open on:toggle=on_toggle>
+            <summary>{title}</summary>
+            {move || is_open.get().then(|| children())}
+        </details>
+    }
+}
+
 /// A labelled input in a list row (a credit grant, an offer tier): one instantiation for every such input, so each
 /// new row kind costs no more wasm. `kind` is "text" (money, `inputmode="decimal"`) or "date".
 #[component]

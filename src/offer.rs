@@ -4,16 +4,15 @@
 use adcredit_core::credits::{weigh, Weighed};
 use adcredit_core::{Currency, Decimal, Draft, Field, Inputs, Metrics, ParseError, TierDraft, Unit, MAX_TIERS};
 use leptos::prelude::*;
-use web_sys::HtmlDetailsElement;
 
-use crate::{amount, focus, value_text, NumberField, RowInput};
+use crate::{amount, focus, value_text, NumberField, RowInput, Section};
 
 /// TikTok's US partner tiers (`DOMAIN.md`), offered as a starting point.
 const PARTNER_TIERS: [(&str, &str); 3] = [("100", "100"), ("500", "500"), ("1500", "1500")];
 
 #[component]
 pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
-    let open = RwSignal::new(draft.with_untracked(|d| !d.tiers.is_empty()));
+    let open = draft.with_untracked(|d| !d.tiers.is_empty());
     let count = Memo::new(move |_| draft.with(|d| d.tiers.len()));
     // Weighed once per change of what it depends on; typing elsewhere redraws nothing.
     let weighed = Memo::new(move |_| metrics.with(|m| inputs.with(|i| weigh_inputs(i, m))));
@@ -34,14 +33,7 @@ pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<
         })
     };
     view! {
-        <details
-            class="plan"
-            open=open.get_untracked()
-            on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())
-        >
-            <summary>"Is a “spend X, get Y” offer worth it?"</summary>
-            // Built only while open: a closed section costs neither start-up time nor work per keystroke.
-            {move || open.get().then(|| view! {
+        <Section title="Is a “spend X, get Y” offer worth it?" open>
             <p class="help">
                 "Only cash you actually pay counts toward X: not tax, and not spend paid with credits. You get one "
                 "tier, the largest your cash reaches. Example: “spend $500, get $500” is a 50% discount if you use "
@@ -73,8 +65,7 @@ pub fn OfferSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<
             <div class="offer-summary" role="status" aria-live="polite">
                 {move || weighed.with(|w| w.as_ref().map_or_else(|why| quiet(why), |(w, window, c)| verdicts(w, *window, *c)))}
             </div>
-        })}
-        </details>
+        </Section>
     }
 }
 

@@ -5,17 +5,16 @@
 use adcredit_core::wallet::{format_date, plan, totals, Day, Grant, Source};
 use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, GrantInputs, Inputs, Metrics, ParseError};
 use leptos::prelude::*;
-use web_sys::HtmlDetailsElement;
 
-use crate::{amount, focus, intl, NumberField, RowInput};
+use crate::{amount, focus, intl, NumberField, RowInput, Section};
 
 #[component]
 pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
     let today = intl::today();
-    let open = RwSignal::new(draft.with_untracked(|d| {
+    let open = draft.with_untracked(|d| {
         !d.grants.is_empty()
             || [&d.campaign_daily, &d.ad_group_daily, &d.ad_group_lifetime].iter().any(|t| !t.is_empty())
-    }));
+    });
     let count = Memo::new(move |_| draft.with(|d| d.grants.len()));
     // Just what the summary needs, so typing in other fields does not redraw it.
     let wallet = Memo::new(move |_| {
@@ -35,14 +34,7 @@ pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo
         })
     };
     view! {
-        <details
-            class="plan"
-            open=open.get_untracked()
-            on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())
-        >
-            <summary>"Credit wallet: when your credits run out"</summary>
-            // Built only while open: a closed section costs neither start-up time nor work per keystroke.
-            {move || open.get().then(|| view! {
+        <Section title="Credit wallet: when your credits run out" open>
             <p class="help">
                 "Add each credit you hold. Credits expire, by default 90 days after you receive them, and TikTok "
                 "spends them before any cash. With a campaign daily budget, the credit that expires first is spent "
@@ -65,8 +57,7 @@ pub fn WalletSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo
             <div class="wallet-summary" role="status" aria-live="polite">
                 {move || wallet.with(|(currency, grants, budget)| summary(*currency, grants, *budget, today))}
             </div>
-        })}
-        </details>
+        </Section>
     }
 }
 
