@@ -157,7 +157,7 @@ pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl 
                     .into_iter()
                     .collect_view()}
             </section>
-            <Results metrics />
+            <Results metrics inputs />
         </form>
         {full
             .then(|| {
@@ -299,10 +299,18 @@ pub(crate) fn RowInput(
 
 /// Every metric, or "—" and why it has no value; announced politely as it changes.
 #[component]
-fn Results(metrics: Memo<Metrics>) -> impl IntoView {
+fn Results(metrics: Memo<Metrics>, inputs: Memo<Inputs>) -> impl IntoView {
+    // With a planned spend the metrics are on the whole spend, credits and cash together.
+    let heading = move || {
+        if inputs.with(|i| matches!(i.spend, Ok(Some(_)))) {
+            "What your spend bought"
+        } else {
+            "What your credits bought"
+        }
+    };
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">"What your credits bought"</h2>
+            <h2 id="results-heading">{heading}</h2>
             <div role="status" aria-live="polite">
             <dl>
                 {Metric::GROSS

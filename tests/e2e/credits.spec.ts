@@ -19,8 +19,9 @@ test('a $600 campaign with $100 of credits shows cash paid $500 and both costs p
   await expect(cost(page, 'cpa')).toHaveText('$1.20');
   await expect(cost(page, 'cash-cpa')).toHaveText('$1.00');
   await expect(cost(page, 'cash-cpc')).toHaveText('$0.25');
-  // The seed's metrics at the top are on the whole spend, as Ads Manager reports them.
+  // The seed's metrics at the top are on the whole spend, as Ads Manager reports them, and say so.
   await expect(metric(page, 'cpa')).toHaveText('$1.20');
+  await expect(page.locator('#results-heading')).toHaveText('What your spend bought');
   await snap(page, 'cash-600');
   expect(await axeViolations(page)).toEqual([]);
 
