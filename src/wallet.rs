@@ -116,14 +116,17 @@ fn plan_summary(grants: &[Grant], today: Day, budget: Decimal, currency: Currenc
         .into_iter()
         .filter_map(|i| Some((grants.get(i)?, *p.spent.get(i)?, i)))
         .map(|(g, spent, i)| {
-            let text = format!(
-                "Credit {} ({}): {} of {} spent; usable until {}.",
-                i.saturating_add(1),
-                g.source.label(),
-                amount(spent, currency),
-                amount(g.amount, currency),
-                intl::date(g.expires.saturating_sub(1)),
-            );
+            let (n, source) = (i.saturating_add(1), g.source.label());
+            let text = if g.expires <= today {
+                format!("Credit {n} ({source}): expired on {}.", intl::date(g.expires))
+            } else {
+                format!(
+                    "Credit {n} ({source}): {} of {} spent; usable until {}.",
+                    amount(spent, currency),
+                    amount(g.amount, currency),
+                    intl::date(g.expires.saturating_sub(1)),
+                )
+            };
             view! { <li>{text}</li> }
         })
         .collect_view();

@@ -74,6 +74,16 @@ test('two grants where one expires before the budget reaches it: the warning, th
   await page.getByLabel('Currency').selectOption('EUR');
   await expect(page.locator('#daily-message')).toHaveText("TikTok's minimum budgets differ by currency; check them in Ads Manager.");
 
+  // A credit that has already expired says so, and counts for nothing.
+  await page.getByRole('button', { name: 'Add a credit' }).click();
+  await page.locator('#grant-3-amount').fill('75');
+  await page.locator('#grant-3-received').fill('2026-08-01');
+  await page.locator('#grant-3-expires').fill('2026-11-01');
+  await expect(wallet.locator('.spend-order li').first()).toHaveText('Credit 3 (Promotional offer): expired on Nov 1, 2026.');
+  await expect(figure(page, 'available')).toHaveText('€500.00');
+  await page.getByRole('button', { name: 'Remove credit 3' }).click();
+  await expect(page.getByRole('button', { name: 'Add a credit' })).toBeFocused();
+
   // A bad date is named next to its field.
   await page.locator('#grant-2-expires').fill('2026-11-20');
   await expect(page.locator('#grant-2-expires-message')).toHaveText('The expiry date must be after the date received.');
