@@ -1,0 +1,224 @@
+//! Share links' table tests: the documented format, forgiving reading, versions (a version-1 link opens unchanged),
+//! the "Credits and cash" keys, names, the length limit, and what the page starts with (`Start::choose`).
+
+// Test code: a panic here is a failing test, not a dead page.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use adcredit_core::link::{decode, encode, LinkError, LinkNotice, LinkScenario, Start, MAX_LINK_CHARS};
+use adcredit_core::schema::DraftState;
+use adcredit_core::wallet::Source;
+use adcredit_core::{Currency, Draft, GrantDraft, Scenario, TierDraft};
+fn seed() -> Scenario {
+    Draft::default().parse().scenario().unwrap()
+}
+
+fn open(query: &str, fragment: &str) -> LinkScenario {
+    decode(query, fragment).unwrap().unwrap()
+}
+
+#[test]
+fn the_documented_example() {
+    let link = encode(&seed(), "Fashion test");
+    assert_eq!(link, "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test");
+    let opened = open("", &format!("#{link}"));
+    assert_eq!(opened.draft.parse().scenario(), Some(seed()));
+    assert_eq!(opened.name, "Fashion test");
+    assert_eq!(opened.notices, []);
+}
+
+#[test]
+fn query_and_fragment_fragment_wins_per_key() {
+    let opened = open("?credits=500&currency=EUR&clicks=10", "#clicks=20");
+    assert_eq!(opened.draft.credits, "500");
+    assert_eq!(opened.draft.currency, Currency::Eur);
+    assert_eq!(opened.draft.clicks, "20");
+    assert_eq!(opened.draft.impressions, Draft::default().impressions, "a missing key keeps its default");
+}
+
+#[test]
+fn no_scenario_keys_is_no_link() {
+    assert_eq!(decode("", ""), Ok(None));
+    assert_eq!(decode("?embed=1", ""), Ok(None));
+    assert_eq!(decode("?utm_source=x", "#top"), Ok(None));
+}
+
+#[test]
+fn bad_values_fall_back_and_are_named() {
+    let opened = open("", "credits=abc&clicks=-5&impressions=1e5&conversions=2.5&currency=XYZ");
+    assert_eq!(opened.draft, Draft::default());
+    assert_eq!(
+        opened.notices,
+        [
+            LinkNotice::Invalid("currency".into()),
+            LinkNotice::Invalid("credits".into()),
+            LinkNotice::Invalid("impressions".into()),
+            LinkNotice::Invalid("clicks".into()),
+            LinkNotice::Invalid("conversions".into())
+        ]
+    );
+    assert_eq!(
+        LinkNotice::Invalid("clicks".into()).to_string(),
+        "The link's “clicks” value could not be read, so the default is shown."
+    );
+}
+
+#[test]
+fn values_use_a_dot_and_no_grouping() {
+    assert_eq!(open("", "credits=1234.5").draft.credits, "1234.5");
+    assert_eq!(open("", "credits=100.50").draft.credits, "100.5");
+    assert_eq!(open("", "credits=1,234").notices, [LinkNotice::Invalid("credits".into())]);
+    assert_eq!(open("", "credits=1.234").notices, [LinkNotice::Invalid("credits".into())], "3 decimals in USD");
+    assert_eq!(open("", "credits=1.5&currency=JPY").notices, [LinkNotice::Invalid("credits".into())]);
+    assert_eq!(open("", "credits=.5").notices, [LinkNotice::Invalid("credits".into())]);
+    assert_eq!(open("", "credits=5.").notices, [LinkNotice::Invalid("credits".into())]);
+    assert_eq!(open("", "credits=1000000000001").notices, [LinkNotice::Invalid("credits".into())]);
+    assert_eq!(open("", "clicks=10000000000001").notices, [LinkNotice::Invalid("clicks".into())]);
+    assert_eq!(open("", "clicks=007").draft.clicks, "7");
+}
+
+#[test]
+fn versions() {
+    assert_eq!(open("", "v=1&clicks=5").notices, []);
+    assert_eq!(open("", "clicks=5").notices, [], "v missing means version 1");
+    assert_eq!(open("", "v=2&clicks=5").notices, []);
+    let newer = open("", "v=3&clicks=5&colour=red");
+    assert_eq!(newer.notices, [LinkNotice::Newer("3".into())]);
+    assert_eq!(newer.draft.clicks, "5", "known keys are still used");
+    assert_eq!(open("", "v=x&clicks=5").notices, [LinkNotice::Newer("x".into())]);
+}
+
+#[test]
+fn names() {
+    assert_eq!(open("", "name=Fashion+test").name, "Fashion test");
+    assert_eq!(open("", "name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").name, "<img src=x onerror=alert(1)>");
+    assert_eq!(open("", "name=a%0Ab%00c").name, "abc");
+    assert_eq!(open("", &format!("name={}", "x".repeat(200))).name.len(), 80);
+    assert_eq!(open("", "name=%FF%FE").name, "\u{fffd}\u{fffd}", "invalid UTF-8 is replaced, not fatal");
+    assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
+    assert!(!encode(&seed(), "").contains("name"));
+}
+
+#[test]
+fn a_version_1_link_opens_unchanged() {
+    // A link shared before version 2: no planned spend, so the credits pay for everything, as they did.
+    let opened = open("", "#v=1&credits=250&impressions=30000&clicks=270&conversions=5&currency=EUR&name=Old");
+    let expected = Draft {
+        credits: "250".into(),
+        impressions: "30000".into(),
+        clicks: "270".into(),
+        conversions: "5".into(),
+        currency: Currency::Eur,
+        ..Draft::default()
+    };
+    assert_eq!((opened.draft, opened.name, opened.notices), (expected, "Old".into(), vec![]));
+}
+
+#[test]
+fn credits_and_cash_keys() {
+    let link = "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&spend=600&daily=50&window=30&used=62.5&g1=coupon~400~2026-11-25~2026-11-30&g2=referral~100~2026-11-20~&t1=500~500&t2=1500~1500";
+    let opened = open("", link);
+    assert_eq!(opened.notices, []);
+    let d = &opened.draft;
+    assert_eq!(
+        (d.spend.as_str(), d.campaign_daily.as_str(), d.offer_window.as_str(), d.offer_used.as_str()),
+        ("600", "50", "30", "62.5")
+    );
+    assert_eq!(
+        d.grants[0],
+        GrantDraft {
+            source: Source::Coupon,
+            amount: "400".into(),
+            received: "2026-11-25".into(),
+            expires: "2026-11-30".into()
+        }
+    );
+    assert_eq!(d.grants[1].expires, "", "empty: the default 90 days");
+    assert_eq!(
+        d.tiers,
+        [
+            TierDraft { spend: "500".into(), credit: "500".into() },
+            TierDraft { spend: "1500".into(), credit: "1500".into() }
+        ]
+    );
+    let scenario = d.parse().scenario().unwrap();
+    assert_eq!(encode(&scenario, ""), link.replace("2026-11-20~", "2026-11-20~2027-02-18"), "written back in full");
+    for (bad, key) in [
+        ("g1=coupon~400~2026-11-25~2026-11-25", "g1"),
+        ("g1=lottery~400~2026-11-25~", "g1"),
+        ("g2=coupon~4,00~2026-11-25~", "g2"),
+        ("g1=coupon~400~2026-11-25", "g1"),
+        ("t1=500", "t1"),
+        ("t1=500~500~1", "t1"),
+        ("used=101", "used"),
+        ("used=62.555", "used"),
+        ("window=3651", "window"),
+        ("spend=-1", "spend"),
+    ] {
+        let opened = open("", bad);
+        assert_eq!(opened.notices, [LinkNotice::Invalid(key.into())], "{bad}");
+        assert!(opened.draft.grants.is_empty() && opened.draft.tiers.is_empty(), "{bad}");
+    }
+    assert!(decode("", "t1=100~100").unwrap().is_some(), "a tier alone is a scenario link");
+    assert_eq!(decode("", "t01=100~100&g21=x&gx=1"), Ok(None), "only the keys the reader reads");
+}
+
+#[test]
+fn too_long_is_refused() {
+    let long = format!("credits=1&name={}", "x".repeat(MAX_LINK_CHARS));
+    assert_eq!(decode("", &long), Err(LinkError::TooLong));
+    assert_eq!(decode(&"a".repeat(1500), &"b".repeat(1500)), Err(LinkError::TooLong));
+    assert!(decode("", &"c".repeat(MAX_LINK_CHARS)).is_ok());
+}
+
+fn kept(draft: Draft, opened: Option<&str>, address: Option<&str>) -> Option<DraftState> {
+    Some(DraftState { draft, opened: opened.map(Into::into), address: address.map(Into::into) })
+}
+
+#[test]
+fn typed_text_wins() {
+    let typed = Draft { credits: "250".into(), ..Draft::default() };
+    let start = Start::choose(Some(typed.clone()), "", "#clicks=5", None);
+    assert_eq!(start.draft, typed);
+    assert_eq!(start.notices, Vec::<String>::new());
+}
+
+#[test]
+fn a_link_opens_as_a_new_scenario() {
+    let start = Start::choose(Some(Draft::default()), "", "#clicks=5&name=X", kept(Draft::default(), Some("a"), None));
+    assert_eq!(start.draft.clicks, "5");
+    assert_eq!((start.opened, start.name), (None, Some("X".into())));
+    assert_eq!(start.notices, ["You opened a shared scenario. Save it to keep it in your list."]);
+    assert_eq!(start.address.as_deref(), Some("clicks=5&name=X"));
+}
+
+#[test]
+fn a_reload_keeps_the_draft_as_typed_and_its_saved_scenario() {
+    let draft = Draft { clicks: "2,000".into(), ..Draft::default() };
+    let start = Start::choose(
+        None,
+        "",
+        "credits=100&impressions=50000&clicks=2000&conversions=500",
+        kept(draft.clone(), Some("a"), None),
+    );
+    assert_eq!((start.draft, start.opened, start.name), (draft.clone(), Some("a".into()), None));
+    let named = Start::choose(None, "", "clicks=2000&name=Broad", kept(draft, Some("a"), None));
+    assert_eq!((named.opened, named.name), (Some("a".into()), Some("Broad".into())));
+}
+
+#[test]
+fn a_quick_reload_shows_the_draft_not_the_older_address() {
+    // The draft changed to 2,500 clicks; the address bar still shows the link written before that change.
+    let draft = Draft { clicks: "2,500".into(), ..Draft::default() };
+    let start = Start::choose(None, "", "#v=1&clicks=2000", kept(draft.clone(), Some("a"), Some("v=1&clicks=2000")));
+    assert_eq!((start.draft, start.opened, start.notices), (draft, Some("a".into()), vec![]));
+}
+
+#[test]
+fn no_link_or_a_refused_one_falls_back_to_the_kept_draft() {
+    let draft = Draft { clicks: "abc".into(), ..Draft::default() };
+    assert_eq!(Start::choose(None, "", "", kept(draft.clone(), None, None)).draft, draft);
+    let long = format!("credits={}", "1".repeat(3000));
+    let start = Start::choose(None, "", &long, None);
+    assert_eq!(start.draft, Draft::default());
+    assert_eq!(start.notices, ["This link is longer than 2048 characters, so it was not opened."]);
+}

@@ -1,0 +1,206 @@
+//! The storage schema's table tests: round trips, what is not given is not written, garbage, newer versions,
+//! skipped scenarios, the version-1 fixture, and the draft.
+
+// Test code: a panic here is a failing test, not a dead page.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use adcredit_core::schema::{decode, decode_draft, encode, encode_draft, Decoded, DraftState, Problem};
+use adcredit_core::wallet::Source;
+use adcredit_core::{Currency, Draft, GrantDraft, Library, Saved, Scenario, TierDraft};
+fn saved(id: &str, name: &str) -> Saved {
+    Saved {
+        id: id.into(),
+        name: name.into(),
+        scenario: Draft::default().parse().scenario().unwrap(),
+        created: 1_764_000_000_000,
+        updated: 1_764_000_000_001,
+    }
+}
+
+#[test]
+fn round_trip() {
+    let lib = Library { scenarios: vec![saved("a1", "Fashion test"), saved("b2", "Broad \"quoted\" ünïcode")] };
+    let text = encode(&lib);
+    assert!(text.starts_with(
+        r#"{"version":2,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
+    ));
+    assert_eq!(decode(&text), Decoded { library: lib, problem: None });
+}
+
+#[test]
+fn empty_library() {
+    assert_eq!(encode(&Library::default()), r#"{"version":2,"scenarios":[]}"#);
+    assert_eq!(decode(r#"{"version":1,"scenarios":[]}"#).problem, None);
+}
+
+#[test]
+fn garbage_is_unreadable() {
+    for text in [
+        "",
+        "not json",
+        "{",
+        "[]",
+        "null",
+        "42",
+        r#"{"scenarios":[]}"#,
+        r#"{"version":"1","scenarios":[]}"#,
+        r#"{"version":1}"#,
+        r#"{"version":0,"scenarios":[]}"#,
+        r#"{"version":1,"scenarios":{}}"#,
+    ] {
+        assert_eq!(decode(text).problem, Some(Problem::Unreadable), "{text}");
+        assert!(decode(text).library.is_empty());
+    }
+}
+
+#[test]
+fn a_newer_version_is_named() {
+    let decoded = decode(r#"{"version":7,"scenarios":[],"somethingNew":true}"#);
+    assert_eq!(decoded.problem, Some(Problem::Newer(7)));
+    assert_eq!(Problem::Newer(7).to_string(), "it was written by a newer version of the calculator (format 7)");
+}
+
+#[test]
+fn bad_scenarios_are_skipped_and_counted_the_rest_kept() {
+    let good = encode(&Library { scenarios: vec![saved("ok", "Good")] });
+    let items = [
+        r#"{"id":"neg","name":"x","currency":"USD","credits":"-5","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#"{"id":"cents","name":"x","currency":"JPY","credits":"5.5","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#"{"id":"big","name":"x","currency":"USD","credits":"1","impressions":10000000000001,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#"{"id":"cur","name":"x","currency":"XXX","credits":"1","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#"{"id":"bad id!","name":"x","currency":"USD","credits":"1","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#"{"id":"ok","name":"duplicate id","currency":"USD","credits":"1","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":1}"#,
+        r#""just a string""#,
+    ];
+    let text = good.replace("]}", &format!(",{}]}}", items.join(",")));
+    let decoded = decode(&text);
+    assert_eq!(decoded.problem, Some(Problem::Skipped(7)));
+    assert_eq!(decoded.library.scenarios.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Good"]);
+}
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let text = r#"{"version":1,"extra":1,"scenarios":[{"id":"a","name":"A","currency":"EUR","credits":"10.5","impressions":1,"clicks":1,"conversions":0,"created":1,"updated":2,"colour":"red"}]}"#;
+    let decoded = decode(text);
+    assert_eq!(decoded.problem, None);
+    assert_eq!(decoded.library.scenarios[0].scenario.credits.to_string(), "10.5");
+}
+
+#[test]
+fn version_1_fixture_still_loads() {
+    // Written when version 1 shipped; never edit it. Later versions must keep loading it through the version steps in `read_scenario`.
+    let text = include_str!("fixtures/scenarios-v1.json");
+    let decoded = decode(text);
+    assert_eq!(decoded.problem, None);
+    let names: Vec<&str> = decoded.library.scenarios.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Seed example", "Fashion audience", "Yen test"]);
+    let fashion = decoded.library.get("fashion-7f3a").unwrap();
+    assert_eq!(fashion.scenario.credits.to_string(), "1234.5");
+    assert_eq!(fashion.scenario.currency, Currency::Eur);
+    assert_eq!(
+        (fashion.scenario.impressions, fashion.scenario.clicks, fashion.scenario.conversions),
+        (1_200_000, 9_870, 321)
+    );
+    assert_eq!(fashion.updated, 1_764_032_400_000);
+    assert_eq!(decoded.library.get("yen").unwrap().scenario.currency, Currency::Jpy);
+    // Migrated to version 2: no planned spend (the credits paid for everything), nothing else given.
+    let simple = Scenario::simple(Currency::Eur, "1234.5".parse().unwrap(), 1_200_000, 9_870, 321);
+    assert_eq!(fashion.scenario, simple);
+    // Saved again, it is written as version 2 and reads back the same.
+    let again = decode(&encode(&decoded.library));
+    assert_eq!(again, Decoded { library: decoded.library, problem: None });
+}
+
+fn full() -> Saved {
+    let draft = Draft {
+        spend: "600".into(),
+        campaign_daily: "50".into(),
+        ad_group_daily: "20.5".into(),
+        ad_group_lifetime: "600".into(),
+        schedule_days: "30".into(),
+        offer_window: "30".into(),
+        offer_used: "62.5".into(),
+        offer_cash: "700".into(),
+        grants: vec![
+            GrantDraft {
+                source: Source::Coupon,
+                amount: "400".into(),
+                received: "2026-11-25".into(),
+                expires: "2026-11-30".into(),
+            },
+            GrantDraft {
+                source: Source::Referral,
+                amount: "100".into(),
+                received: "2026-11-20".into(),
+                expires: String::new(),
+            },
+        ],
+        tiers: vec![TierDraft { spend: "500".into(), credit: "500".into() }],
+        ..Draft::default()
+    };
+    Saved {
+        id: "full".into(),
+        name: "Everything".into(),
+        scenario: draft.parse().scenario().unwrap(),
+        created: 1,
+        updated: 2,
+    }
+}
+
+#[test]
+fn what_is_not_given_is_not_written() {
+    let text = encode(&Library { scenarios: vec![saved("a1", "Seed")] });
+    assert_eq!(
+        text,
+        r#"{"version":2,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
+    );
+}
+
+#[test]
+fn version_2_round_trip_with_every_field() {
+    let lib = Library { scenarios: vec![full()] };
+    let text = encode(&lib);
+    assert!(text.contains(r#""spend":"600","budget":{"campaign_daily":"50","ad_group_daily":"20.5","ad_group_lifetime":"600","schedule_days":30},"grants":[{"source":"coupon","amount":"400","received":"2026-11-25","expires":"2026-11-30"},{"source":"referral","amount":"100","received":"2026-11-20","expires":"2027-02-18"}],"offer":{"tiers":[{"spend":"500","credit":"500"}],"window_days":30,"used_percent":"62.5","cash":"700"}"#), "{text}");
+    assert_eq!(decode(&text), Decoded { library: lib, problem: None });
+}
+
+#[test]
+fn version_2_values_are_checked_like_typed_ones() {
+    let good = encode(&Library { scenarios: vec![full()] });
+    for (what, from, to) in [
+        ("expiry before receipt", r#""expires":"2026-11-30""#, r#""expires":"2026-11-01""#),
+        ("unknown source", r#""source":"coupon""#, r#""source":"lottery""#),
+        ("not a date", r#""received":"2026-11-25""#, r#""received":"25.11.2026""#),
+        ("percent over 100", r#""used_percent":"62.5""#, r#""used_percent":"101""#),
+        ("ten years and a day", r#""window_days":30"#, r#""window_days":3651"#),
+        ("negative spend", r#""spend":"600""#, r#""spend":"-600""#),
+        ("cents in a tier", r#""credit":"500""#, r#""credit":"500.001""#),
+    ] {
+        let bad = good.replace(from, to);
+        assert_ne!(bad, good, "{what}");
+        assert_eq!(decode(&bad).problem, Some(Problem::Skipped(1)), "{what}");
+    }
+}
+
+#[test]
+fn draft_round_trip_keeps_the_text_as_typed() {
+    let state = DraftState {
+        draft: Draft { clicks: "2,0".into(), currency: Currency::Gbp, ..Draft::default() },
+        opened: Some("a1".into()),
+        address: Some("v=1&clicks=2".into()),
+    };
+    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+    let state = DraftState { draft: Draft::default(), opened: None, address: None };
+    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+    assert_eq!(decode_draft("garbage"), None);
+    let state = DraftState { draft: Draft::from(&full().scenario), opened: None, address: None };
+    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+    // A version-1 draft (before the "Credits and cash" fields) reads with those fields empty.
+    let v1 =
+        r#"{"version":1,"currency":"USD","credits":"100","impressions":"50,000","clicks":"2,000","conversions":"500"}"#;
+    assert_eq!(decode_draft(v1).map(|s| s.draft), Some(Draft::default()));
+    assert_eq!(
+        decode_draft(r#"{"version":9,"currency":"USD","credits":"","impressions":"","clicks":"","conversions":""}"#),
+        None
+    );
+}
