@@ -180,7 +180,7 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
         let valid = match field.kind() {
             Kind::Money => read_money(&text, draft.currency),
             Kind::Count => read_count(&text),
-            Kind::Days => read_count(&text).filter(|d| d.parse().ok().and_then(|d| check_days(d).ok()).is_some()),
+            Kind::Days => read_days(&text),
             Kind::Percent => read_percent(&text),
         };
         match valid {
@@ -247,38 +247,41 @@ fn unescape(text: &str) -> String {
     percent_decode_str(&text).decode_utf8_lossy().into_owned()
 }
 
-/// Money in a link: digits with an optional `.` and decimals, within the cap and the currency's minor units.
-/// Returns the canonical text for the field.
-fn read_money(text: &str, currency: Currency) -> Option<String> {
+/// A plain decimal in a link: digits with an optional `.` followed by digits (no sign, grouping or exponent).
+fn plain_decimal(text: &str) -> Option<Decimal> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) || (text.contains('.') && fraction.is_empty())
     {
         return None;
     }
-    let value = Decimal::from_str_exact(text).ok()?;
-    check_money(value, currency).ok().map(|v| v.normalize().to_string())
+    Decimal::from_str_exact(text).ok()
 }
 
-/// A percentage in a link: digits with an optional `.` and at most 2 decimals, from 0 to 100.
+/// A plain whole number in a link: digits only.
+fn plain_count(text: &str) -> Option<u64> {
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+}
+
+/// Money in a link: a plain decimal within the cap and the currency's minor units. Returns the canonical text for the
+/// field.
+fn read_money(text: &str, currency: Currency) -> Option<String> {
+    check_money(plain_decimal(text)?, currency).ok().map(|v| v.normalize().to_string())
+}
+
+/// A percentage in a link: a plain decimal with at most 2 decimals, from 0 to 100.
 fn read_percent(text: &str) -> Option<String> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) || (text.contains('.') && fraction.is_empty())
-    {
-        return None;
-    }
-    let value = Decimal::from_str_exact(text).ok()?;
-    check_percent(value).ok().map(|v| v.normalize().to_string())
+    check_percent(plain_decimal(text)?).ok().map(|v| v.normalize().to_string())
 }
 
 /// A count in a link: digits only, within the cap.
 fn read_count(text: &str) -> Option<String> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let value: u64 = text.parse().ok()?;
-    (value <= MAX_COUNT).then(|| value.to_string())
+    plain_count(text).filter(|&value| value <= MAX_COUNT).map(|value| value.to_string())
+}
+
+/// A number of days in a link: digits only, at most ten years.
+fn read_days(text: &str) -> Option<String> {
+    check_days(plain_count(text)?).ok().map(|days| days.to_string())
 }
 
 /// What the page starts with, chosen from what the user typed into the static page while the app loaded, a shared
