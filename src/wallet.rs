@@ -110,10 +110,10 @@ fn plan_summary(grants: &[Grant], today: Day, budget: Decimal, currency: Currenc
         (1, Some(last)) => format!("At {per_day} a day, your credits pay for 1 day: {}.", intl::date(last)),
         (n, Some(last)) => format!("At {per_day} a day, your credits pay for {n} days, through {}.", intl::date(last)),
     };
-    let mut order: Vec<usize> = (0..grants.len()).collect();
-    order.sort_by_key(|&i| grants.get(i).map(|g| g.expires));
-    let rows = order
-        .into_iter()
+    let rows = p
+        .order
+        .iter()
+        .copied()
         .filter_map(|i| Some((grants.get(i)?, *p.spent.get(i)?, i)))
         .map(|(g, spent, i)| {
             let (n, source) = (i.saturating_add(1), g.source.label());

@@ -196,6 +196,8 @@ pub struct Plan {
     pub last_day: Option<Day>,
     /// Per grant (same order as given): how much of it the budget spends.
     pub spent: Vec<Decimal>,
+    /// The grants (by index) in the order the budget spends them: earliest expiry first.
+    pub order: Vec<usize>,
     /// Grants (by index) that expire with credit left: how much, and on which day.
     pub expiring_unused: Vec<(usize, Decimal, Day)>,
 }
@@ -239,7 +241,7 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan>
         .filter_map(|(i, l)| Some((i, *l, grants.get(i)?.expires)))
         .filter(|&(_, _, expires)| expires > today)
         .collect();
-    Some(Plan { days_funded, last_day, spent, expiring_unused })
+    Some(Plan { days_funded, last_day, spent, order, expiring_unused })
 }
 
 /// TikTok's minimum budgets (USD), as warnings that never block anything.
@@ -352,6 +354,7 @@ mod tests {
         ];
         let p = plan(&grants, 0, d("50")).unwrap();
         assert_eq!(p.spent, [d("100"), d("250")]);
+        assert_eq!(p.order, [1, 0], "the grant that expires first is spent first");
         assert_eq!(p.expiring_unused, [(1, d("150"), 5)]);
         assert_eq!((p.days_funded, p.last_day), (7, Some(6)));
     }
