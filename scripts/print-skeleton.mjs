@@ -18,7 +18,7 @@ try {
     // Fields carry their starting text as attributes; results wait for the wasm ("…" keeps the row height).
     for (const input of app.querySelectorAll('input')) input.setAttribute('value', document.getElementById(input.id).value);
     for (const option of app.querySelectorAll('option')) option.toggleAttribute('selected', option.value === document.getElementById('currency').value);
-    for (const value of app.querySelectorAll('.metric .value')) value.textContent = '…';
+    for (const value of app.querySelectorAll('.metric .value, .answer-bar b')) value.textContent = '…';
     const walker = document.createTreeWalker(app, NodeFilter.SHOW_COMMENT);
     const comments = [];
     while (walker.nextNode()) comments.push(walker.currentNode);

@@ -1,15 +1,19 @@
 //! "Credits and cash": the planned total spend, how it splits into credit and cash, and the gross metrics (what Ads
 //! Manager reports) beside the out-of-pocket ones.
 
-use adcredit_core::{Draft, Field, Inputs, Metric, Metrics};
+use adcredit_core::report::Format;
+use adcredit_core::{Field, Metric};
 use leptos::prelude::*;
 
-use crate::{shown, NumberField, Section};
+use crate::intl::Intl;
+use crate::{Calc, NumberField, Section};
 
 #[component]
-pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<Metrics>) -> impl IntoView {
+pub fn CashSection() -> impl IntoView {
+    let Calc { draft, metrics, .. } = Calc::get();
     // Open from the start when the scenario already has a planned spend (a link, a saved scenario, a reload).
     let open = draft.with_untracked(|d| !d.spend.trim().is_empty());
+    let shown = move |metric| move || metrics.with(|m| Intl.metric(m, metric));
     view! {
         <Section title="Credits and cash: what you pay out of pocket" open>
             <p class="help">
@@ -17,7 +21,7 @@ pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<M
                 "you pay yourself. Example: a $600 campaign with $100 of credits costs you $500 in cash; at 500 "
                 "conversions, Ads Manager reports $1.20 per conversion and you pay $1.00 of it."
             </p>
-            <NumberField field=Field::Spend draft inputs metrics />
+            <NumberField field=Field::Spend />
             <div role="status" aria-live="polite">
                 <dl class="figures">
                     {Metric::FUNDING
@@ -25,7 +29,7 @@ pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<M
                             view! {
                                 <div class="figure" data-figure=metric.key()>
                                     <dt>{metric.label()}</dt>
-                                    <dd>{move || metrics.with(|m| shown(m, metric))}</dd>
+                                    <dd>{shown(metric)}</dd>
                                 </div>
                             }
                         })
@@ -47,8 +51,8 @@ pub fn CashSection(draft: RwSignal<Draft>, inputs: Memo<Inputs>, metrics: Memo<M
                                 view! {
                                     <tr>
                                         <th scope="row">{gross.label()}</th>
-                                        <td data-cost=gross.key()>{move || metrics.with(|m| shown(m, gross))}</td>
-                                        <td data-cost=cash.key()>{move || metrics.with(|m| shown(m, cash))}</td>
+                                        <td data-cost=gross.key()>{shown(gross)}</td>
+                                        <td data-cost=cash.key()>{shown(cash)}</td>
                                     </tr>
                                 }
                             })

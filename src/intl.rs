@@ -135,3 +135,21 @@ fn formatter((currency, decimals): Style) -> Option<Function> {
     // locale is checked before use (`EmbedOptions`); Intl falls back to the browser's locale for one it lacks.
     Some(NumberFormat::new(&locales(), &options).format())
 }
+
+/// The core's sentences, written the browser's way: reports word themselves through this.
+#[derive(Clone, Copy)]
+pub struct Intl;
+
+impl adcredit_core::report::Format for Intl {
+    fn money(&self, rounded: Decimal, currency: Currency) -> String {
+        money(rounded, currency)
+    }
+
+    fn percent(&self, rounded: Decimal) -> String {
+        percent(rounded)
+    }
+
+    fn date(&self, day: Day) -> String {
+        date(day)
+    }
+}

@@ -15,6 +15,7 @@ pub mod embed;
 pub mod embed_panel;
 pub mod files;
 pub mod intl;
+pub mod list_editor;
 pub mod offer;
 pub mod scenarios;
 pub mod skeleton;
@@ -23,10 +24,12 @@ pub mod wallet;
 
 use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
-use adcredit_core::{display, Currency, Decimal, Draft, Field, Inputs, Kind, Metric, Metrics, Ratio, Unit, Value};
+use adcredit_core::report::{self, Format, Note};
+use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
 use embed_panel::EmbedPanel;
+use intl::Intl;
 use scenarios::{ScenarioPanel, Scenarios};
 use storage::Store;
 
@@ -51,8 +54,9 @@ pub fn mount() {
         mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
     } else {
         let store = Store::open();
-        let start = Start::choose(typed, &query, &fragment, store.load_draft());
-        mount_at(root, move || view! { <App store start /> });
+        let (kept, unread_draft) = store.load_draft(storage::now());
+        let start = Start::choose(typed, &query, &fragment, kept);
+        mount_at(root, move || view! { <App store start unread_draft /> });
     }
 }
 
@@ -83,9 +87,9 @@ pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
 
 /// The whole page: heading, calculator, saved scenarios, footer.
 #[component]
-pub fn App(store: Store, start: Start) -> impl IntoView {
+pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>) -> impl IntoView {
     let notices = RwSignal::new(start.notices.clone());
-    let state = Scenarios::new(store, start);
+    let state = Scenarios::new(store, start, unread_draft);
     // Another link pasted into the address bar of this page (a same-document navigation): open it too.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let (query, fragment) = address::query_and_fragment();
@@ -137,35 +141,54 @@ pub fn App(store: Store, start: Start) -> impl IntoView {
     }
 }
 
+/// The calculator's state, shared by every component below it as one `Copy` context value: what was typed, what it
+/// parses to, and the metrics it gives.
+#[derive(Clone, Copy)]
+pub struct Calc {
+    pub draft: RwSignal<Draft>,
+    pub inputs: Memo<Inputs>,
+    pub metrics: Memo<Metrics>,
+}
+
+impl Calc {
+    /// The calculator state of the component tree this is called in (provided by [`Calculator`]).
+    pub fn get() -> Calc {
+        // `Calculator` provides it before any child is built, and only its children call this.
+        expect_context::<Calc>()
+    }
+}
+
 /// The inputs and the metrics they give; with `full`, also the sections on credits and cash, the credit wallet and
 /// offers (the embedded calculator keeps to the seed's simple case).
 #[component]
 pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl IntoView {
     let inputs = Memo::new(move |_| draft.with(Draft::parse));
     let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
+    provide_context(Calc { draft, inputs, metrics });
 
     view! {
         <form class="calculator" novalidate on:submit=|ev| ev.prevent_default()>
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Credits and results"</h2>
                 <div class="money-row">
-                    <NumberField field=Field::Credits draft inputs metrics />
-                    <CurrencySelect draft />
+                    <NumberField field=Field::Credits />
+                    <CurrencySelect />
                 </div>
                 {[Field::Impressions, Field::Clicks, Field::Conversions]
-                    .map(|field| view! { <NumberField field draft inputs metrics /> })
+                    .map(|field| view! { <NumberField field /> })
                     .into_iter()
                     .collect_view()}
             </section>
-            <Results metrics inputs />
+            <Results />
+            <AnswerBar />
         </form>
         {full
             .then(|| {
                 view! {
                     <div class="plans">
-                        <cash::CashSection draft inputs metrics />
-                        <wallet::WalletSection draft inputs metrics />
-                        <offer::OfferSection draft inputs metrics />
+                        <cash::CashSection />
+                        <wallet::WalletSection />
+                        <offer::OfferSection />
                     </div>
                 }
             })}
@@ -174,7 +197,8 @@ pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl 
 
 /// The currency picker.
 #[component]
-fn CurrencySelect(draft: RwSignal<Draft>) -> impl IntoView {
+fn CurrencySelect() -> impl IntoView {
+    let Calc { draft, .. } = Calc::get();
     let on_change = move |ev| {
         if let Ok(currency) = event_target_value(&ev).parse::<Currency>() {
             draft.update(|d| d.currency = currency);
@@ -203,12 +227,8 @@ fn CurrencySelect(draft: RwSignal<Draft>) -> impl IntoView {
 
 /// A labelled text field that keeps exactly what was typed; its hint, and its error or warning, appear under it.
 #[component]
-pub(crate) fn NumberField(
-    field: Field,
-    draft: RwSignal<Draft>,
-    inputs: Memo<Inputs>,
-    metrics: Memo<Metrics>,
-) -> impl IntoView {
+pub(crate) fn NumberField(field: Field) -> impl IntoView {
+    let Calc { draft, inputs, metrics } = Calc::get();
     let id = field.key();
     let message_id = format!("{id}-message");
     let hint_id = format!("{id}-hint");
@@ -216,13 +236,7 @@ pub(crate) fn NumberField(
     let input_mode = if field.kind() == Kind::Days { "numeric" } else { "decimal" };
     // Only this field's text: typing elsewhere does not touch this input.
     let text = Memo::new(move |_| draft.with(|d| d.text(field).to_owned()));
-    let error = Memo::new(move |_| inputs.with(|i| i.error(field)));
-    let warning = Memo::new(move |_| metrics.with(|m| m.warnings_for(field).next()));
-    let message = move || match (error.get(), warning.get()) {
-        (Some(e), _) => Some(("error", e.to_string())),
-        (None, Some(w)) => Some((if w.is_note() { "note" } else { "warning" }, w.to_string())),
-        (None, None) => None,
-    };
+    let message = Memo::new(move |_| inputs.with(|i| metrics.with(|m| report::field_message(i, m, field))));
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         draft.update(|d| *d.text_mut(field) = value);
@@ -240,14 +254,29 @@ pub(crate) fn NumberField(
                 spellcheck="false"
                 prop:value=text
                 on:input=on_input
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=move || inputs.with(|i| i.error(field).is_some()).then_some("true")
                 aria-describedby=described_by
             />
-            <p id=message_id class=move || message().map_or("message", |(kind, _)| kind)>
-                {move || message().map(|(_, text)| text)}
-            </p>
+            <Message id=message_id note=Signal::derive(move || message.get()) />
         </div>
     }
+}
+
+/// The line under an input: always there (so a message appearing never moves the fields below), empty when there
+/// is nothing to say.
+#[component]
+pub(crate) fn Message(#[prop(into)] id: Signal<String>, note: Signal<Option<Note>>) -> impl IntoView {
+    view! {
+        <p id=id class=move || note.with(|n| n.as_ref().map_or("message", |n| n.tone.class()))>
+            {move || note.with(|n| n.as_ref().map(|n| n.text.clone()))}
+        </p>
+    }
+}
+
+/// One line of a report, in its tone.
+#[component]
+pub(crate) fn NoteLine(note: Note) -> impl IntoView {
+    view! { <p class=note.tone.class() data-note=note.key>{note.text}</p> }
 }
 
 /// A section below the calculator that a user opens when they need it. Its content is built only while it is open,
@@ -264,50 +293,11 @@ pub(crate) fn Section(title: &'static str, open: bool, children: ChildrenFn) -> 
     }
 }
 
-/// A labelled input in a list row (a credit grant, an offer tier): one instantiation for every such input, so each
-/// new row kind costs no more wasm. `kind` is "text" (money, `inputmode="decimal"`) or "date".
-#[component]
-pub(crate) fn RowInput(
-    id: String,
-    label: &'static str,
-    kind: &'static str,
-    text: Signal<String>,
-    error: Signal<Option<adcredit_core::ParseError>>,
-    hint: Signal<String>,
-    on_input: Callback<String>,
-) -> impl IntoView {
-    let message_id = format!("{id}-message");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                type=kind
-                inputmode=(kind == "text").then_some("decimal")
-                autocomplete="off"
-                prop:value=text
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=message_id.clone()
-            />
-            <p id=message_id class=move || if error.with(Option::is_some) { "error" } else { "message" }>
-                {move || error.get().map_or_else(|| hint.get(), |e| e.to_string())}
-            </p>
-        </div>
-    }
-}
-
 /// Every metric, or "—" and why it has no value; announced politely as it changes.
 #[component]
-fn Results(metrics: Memo<Metrics>, inputs: Memo<Inputs>) -> impl IntoView {
-    // With a planned spend the metrics are on the whole spend, credits and cash together.
-    let heading = move || {
-        if inputs.with(|i| matches!(i.spend, Ok(Some(_)))) {
-            "What your spend bought"
-        } else {
-            "What your credits bought"
-        }
-    };
+fn Results() -> impl IntoView {
+    let Calc { inputs, metrics, .. } = Calc::get();
+    let heading = move || inputs.with(report::results_heading);
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{heading}</h2>
@@ -315,7 +305,6 @@ fn Results(metrics: Memo<Metrics>, inputs: Memo<Inputs>) -> impl IntoView {
             <dl>
                 {Metric::GROSS
                     .map(|metric| {
-                        let value = move || metrics.with(|m| shown(m, metric));
                         view! {
                             <div
                                 class="metric"
@@ -323,7 +312,7 @@ fn Results(metrics: Memo<Metrics>, inputs: Memo<Inputs>) -> impl IntoView {
                                 data-undefined=move || metrics.with(|m| m.get(metric).is_err()).then_some("")
                             >
                                 <dt>{metric.label()}</dt>
-                                <dd class="value">{value}</dd>
+                                <dd class="value">{move || metrics.with(|m| Intl.metric(m, metric))}</dd>
                                 <dd class="explanation">{metric.explanation()}</dd>
                             </div>
                         }
@@ -336,38 +325,33 @@ fn Results(metrics: Memo<Metrics>, inputs: Memo<Inputs>) -> impl IntoView {
     }
 }
 
+/// On a phone the results are below the fold while a field has the keyboard: this bar keeps the key figures in view
+/// while a calculator field has focus (CSS shows it only then, only on narrow screens, fixed at the bottom so nothing
+/// moves). The results region above already announces them, so screen readers skip this copy.
+#[component]
+fn AnswerBar() -> impl IntoView {
+    let Calc { metrics, .. } = Calc::get();
+    view! {
+        <div class="answer-bar" aria-hidden="true">
+            {Metric::KEY
+                .map(|metric| {
+                    view! {
+                        <span data-answer=metric.key()>
+                            {metric.short_label()} " "
+                            <b>{move || metrics.with(|m| Intl.metric(m, metric))}</b>
+                        </span>
+                    }
+                })
+                .into_iter()
+                .collect_view()}
+        </div>
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, if there is one.
 pub(crate) fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
-    }
-}
-
-/// An amount of money as the user reads it, in the currency's minor units (a non-zero amount never as zero).
-pub(crate) fn amount(value: Decimal, currency: Currency) -> String {
-    display::money(Ratio::from(value), currency).map_or_else(|| format!("{value}"), |v| intl::money(v, currency))
-}
-
-/// An exact value as the user reads it: "$0.05", "37.50%", or "— no conversions yet".
-pub(crate) fn value_text(value: Value, unit: Unit, currency: Currency) -> String {
-    match value {
-        Ok(v) => match unit {
-            Unit::Money => display::money(v, currency).map(|v| intl::money(v, currency)),
-            Unit::Percent => display::percent(v).map(intl::percent),
-        }
-        .unwrap_or_else(|| "— too large to compute".into()),
-        Err(why) => format!("— {why}"),
-    }
-}
-
-/// A metric as the user reads it: "$0.05", "4.00%", or "— no clicks yet".
-pub(crate) fn shown(metrics: &Metrics, metric: Metric) -> String {
-    match metrics.shown(metric) {
-        Ok(value) => match metric.unit() {
-            Unit::Money => intl::money(value, metrics.currency),
-            Unit::Percent => intl::percent(value),
-        },
-        Err(why) => format!("— {why}"),
     }
 }

@@ -52,10 +52,12 @@ impl std::fmt::Display for SaveError {
 /// What was stored when the page opened.
 pub struct Loaded {
     pub library: Library,
-    /// The stored text could not be fully read: why, the key of its verbatim copy (`None` if copying failed), and
-    /// the text itself (offered for download).
-    pub problem: Option<(Problem, Option<String>, String)>,
+    pub problem: Option<Unreadable>,
 }
+
+/// Stored text that could not be fully read: why, the key of its verbatim copy (`None` if copying failed), and the
+/// text itself (offered for download).
+pub type Unreadable = (Problem, Option<String>, String);
 
 /// The page's handle on `localStorage`; `None` inside when the browser does not allow it (memory only).
 #[derive(Clone)]
@@ -158,8 +160,14 @@ impl Store {
         decoded.problem.is_none().then_some(decoded.library)
     }
 
-    pub fn load_draft(&self) -> Option<DraftState> {
-        schema::decode_draft(&self.read(DRAFT_KEY)?)
+    /// Reads the inputs kept from the last visit. A draft that does not read (garbage, a newer version) is first
+    /// copied aside verbatim, like the saved scenarios, and comes back as the problem with its backup key and text.
+    pub fn load_draft(&self, now: u64) -> (Option<DraftState>, Option<Unreadable>) {
+        let Some(text) = self.read(DRAFT_KEY) else { return (None, None) };
+        match schema::decode_draft(&text) {
+            Ok(state) => (Some(state), None),
+            Err(problem) => (None, Some((problem, self.back_up(&text, now), text))),
+        }
     }
 
     /// Keeps the inputs on screen; failing quietly is fine: it is a convenience, not a saved scenario.

@@ -52,7 +52,7 @@ async fn a_bad_field_shows_its_error_and_the_rest_keeps_working() {
     type_into(&host, "clicks", "abc").await;
     let clicks = host.query_selector("#clicks").unwrap().unwrap();
     assert_eq!(clicks.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(clicks.get_attribute("aria-describedby").as_deref(), Some("clicks-message"));
+    assert_eq!(clicks.get_attribute("aria-describedby").as_deref(), Some("clicks-hint clicks-message"));
     assert_eq!(text(&host, "#clicks-message"), "That is not a number. Use digits, e.g. 1,234.50.");
     assert_eq!(metric(&host, "cpc"), "— check Clicks");
     assert_eq!(metric(&host, "cpm"), "$2.00");

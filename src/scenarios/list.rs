@@ -1,6 +1,7 @@
 //! The list of saved scenarios, most recently changed first.
 
-use adcredit_core::{display, Inputs, Library, Metric, Metrics, Ratio, Saved};
+use adcredit_core::report::saved;
+use adcredit_core::{Library, Saved};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -63,17 +64,7 @@ pub(super) fn ScenarioList(state: Scenarios) -> impl IntoView {
 /// One saved scenario: its name (opens it), its key figures, when it changed, and its actions.
 #[component]
 fn ScenarioRow(state: Scenarios, saved: Saved, renaming: RwSignal<Option<String>>) -> impl IntoView {
-    let s = &saved.scenario;
-    let metrics = Metrics::compute(&Inputs::from(s));
-    let money = |m: Metric| metrics.shown(m).map(|v| intl::money(v, s.currency)).unwrap_or_else(|_| "—".into());
-    let amount = |v| display::money(Ratio::from(v), s.currency).map(|v| intl::money(v, s.currency)).unwrap_or_default();
-    let spend = s.spend.map(|v| format!(" · {} spend", amount(v))).unwrap_or_default();
-    let summary = format!(
-        "{} credits{spend} · CPC {} · per conversion {}",
-        amount(s.credits),
-        money(Metric::Cpc),
-        money(Metric::CostPerConversion)
-    );
+    let summary = saved::summary(&saved, &intl::Intl);
     let id = saved.id.clone();
     let is_open = {
         let id = id.clone();

@@ -11,13 +11,14 @@ pub use panel::ScenarioPanel;
 
 use adcredit_core::library::clean_name;
 use adcredit_core::link::{LinkScenario, Start};
-use adcredit_core::schema::{self, Problem};
+use adcredit_core::report::saved::{copy_name, name_or, new_name, Said};
+use adcredit_core::schema::{self, Recovery, Unread};
 use adcredit_core::{to_csv, Change, Draft, Library, Saved, Scenario};
 use leptos::ev;
 use leptos::prelude::*;
 
 use crate::files;
-use crate::storage::{self, now, Store, SCENARIOS_KEY};
+use crate::storage::{self, now, Store, Unreadable, SCENARIOS_KEY};
 
 /// A message about the last action, shown at the top of the list.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,8 +34,8 @@ pub enum Notice {
 pub enum StorageNotice {
     /// Storage is blocked: everything works in memory only.
     Unavailable,
-    /// Stored data could not be fully read: why, where its copy is kept, and the text itself.
-    Recovered { problem: Problem, backup_key: Option<String>, text: String },
+    /// Stored data could not be fully read: what, why and whether a copy is kept, and the text itself.
+    Recovered { recovery: Recovery, text: String },
 }
 
 /// The saved-scenario state of the page, shared by the calculator (draft) and the scenario panel.
@@ -52,19 +53,27 @@ pub struct Scenarios {
     pub address: RwSignal<Option<String>>,
     pub library: RwSignal<Library>,
     pub notice: RwSignal<Option<Notice>>,
-    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    pub storage_notices: RwSignal<Vec<StorageNotice>>,
     store: StoredValue<Store, LocalStorage>,
 }
 
 impl Scenarios {
     /// Loads what is stored (copying aside anything unreadable), keeps the draft across reloads, and follows
     /// changes made in other tabs.
-    pub fn new(store: Store, start: Start) -> Scenarios {
+    pub fn new(store: Store, start: Start, unread_draft: Option<Unreadable>) -> Scenarios {
         let loaded = store.load(now());
-        let storage_notice = match loaded.problem {
-            _ if !store.is_available() => Some(StorageNotice::Unavailable),
-            Some((problem, backup_key, text)) => Some(StorageNotice::Recovered { problem, backup_key, text }),
-            None => None,
+        // An unreadable draft that could not be copied aside is not written over.
+        let keep_draft = unread_draft.as_ref().is_none_or(|(_, key, _)| key.is_some());
+        let recovered = |what, (problem, key, text): Unreadable| StorageNotice::Recovered {
+            recovery: Recovery { what, problem, backed_up: key.is_some() },
+            text,
+        };
+        let storage_notices = if store.is_available() {
+            let kept = loaded.library.len();
+            let library = loaded.problem.map(|p| recovered(Unread::Library { kept }, p));
+            library.into_iter().chain(unread_draft.map(|p| recovered(Unread::Draft, p))).collect()
+        } else {
+            vec![StorageNotice::Unavailable]
         };
         let Start { draft, opened, name, address, .. } = start;
         let name = name
@@ -79,11 +88,14 @@ impl Scenarios {
             address: RwSignal::new(address),
             library: RwSignal::new(loaded.library),
             notice: RwSignal::new(None),
-            storage_notice: RwSignal::new(storage_notice),
+            storage_notices: RwSignal::new(storage_notices),
             store: StoredValue::new_local(store),
         };
         // Keep the inputs on screen across reloads.
         Effect::new(move |_| {
+            if !keep_draft {
+                return;
+            }
             let draft_state = schema::DraftState {
                 draft: state.draft.get(),
                 opened: state.opened.get(),
@@ -127,31 +139,27 @@ impl Scenarios {
     /// Saves the inputs on screen: over the opened scenario, or as a new one when `as_new` or none is open.
     pub fn save(&self, as_new: bool) {
         let Some(scenario) = self.scenario.get_untracked() else {
-            self.notice.set(Some(Notice::Error("Not saved: fix the fields marked above first.".into())));
+            self.notice.set(Some(Notice::Error(Said::NotSaved.to_string())));
             return;
         };
         let existing = if as_new { None } else { self.opened_saved() };
-        let typed = clean_name(&self.name.get_untracked());
+        let typed = self.name.get_untracked();
         let time = now();
         let saved = match existing {
-            Some(existing) => Saved { name: typed_or(typed, &existing.name), scenario, updated: time, ..existing },
-            None => {
-                let count = self.library.with_untracked(Library::len).saturating_add(1);
-                let fallback = format!("Scenario {count}");
-                Saved {
-                    id: storage::new_id(),
-                    name: typed_or(typed, &fallback),
-                    scenario,
-                    created: time,
-                    updated: time,
-                }
-            }
+            Some(existing) => Saved { name: name_or(&typed, &existing.name), scenario, updated: time, ..existing },
+            None => Saved {
+                id: storage::new_id(),
+                name: name_or(&typed, &self.library.with_untracked(new_name)),
+                scenario,
+                created: time,
+                updated: time,
+            },
         };
         let (id, name) = (saved.id.clone(), saved.name.clone());
         if self.update(|l| l.apply(&Change::Put(saved))).is_some() {
             self.opened.set(Some(id));
             self.name.set(name.clone());
-            self.notice.set(Some(Notice::Info(format!("Saved “{name}”."))));
+            self.notice.set(Some(Notice::Info(Said::Saved(&name).to_string())));
         }
     }
 
@@ -167,7 +175,7 @@ impl Scenarios {
         self.draft.set(Draft::from(&saved.scenario));
         self.opened.set(Some(saved.id.clone()));
         self.name.set(saved.name.clone());
-        self.notice.set(Some(Notice::Info(format!("Opened “{}”.", saved.name))));
+        self.notice.set(Some(Notice::Info(Said::Opened(&saved.name).to_string())));
     }
 
     pub fn rename(&self, saved: &Saved, name: &str) {
@@ -180,16 +188,16 @@ impl Scenarios {
             if self.opened.get_untracked().as_deref() == Some(&saved.id) {
                 self.name.set(name.clone());
             }
-            self.notice.set(Some(Notice::Info(format!("Renamed to “{name}”."))));
+            self.notice.set(Some(Notice::Info(Said::Renamed(&name).to_string())));
         }
     }
 
     pub fn duplicate(&self, saved: &Saved) {
         let time = now();
-        let name = clean_name(&format!("{} (copy)", saved.name));
+        let name = copy_name(&saved.name);
         let copy = Saved { id: storage::new_id(), name: name.clone(), created: time, updated: time, ..saved.clone() };
         if self.update(|l| l.apply(&Change::Put(copy))).is_some() {
-            self.notice.set(Some(Notice::Info(format!("Duplicated as “{name}”."))));
+            self.notice.set(Some(Notice::Info(Said::Duplicated(&name).to_string())));
         }
     }
 
@@ -197,10 +205,7 @@ impl Scenarios {
     pub fn delete(&self, ids: Vec<String>) {
         let removed: Vec<Saved> =
             self.library.with_untracked(|l| l.scenarios.iter().filter(|s| ids.contains(&s.id)).cloned().collect());
-        let message = match removed.as_slice() {
-            [one] => format!("Deleted “{}”.", one.name),
-            many => format!("Deleted {} scenarios.", many.len()),
-        };
+        let message = Said::Deleted(&removed).to_string();
         if self.update(|l| l.apply(&Change::Remove(ids.clone()))).is_some() {
             if self.opened.get_untracked().is_some_and(|id| ids.contains(&id)) {
                 self.opened.set(None);
@@ -217,16 +222,14 @@ impl Scenarios {
             }
         });
         if restored.is_some() {
-            let what = if count == 1 { "the scenario".to_string() } else { format!("{count} scenarios") };
-            self.notice.set(Some(Notice::Info(format!("Restored {what}."))));
+            self.notice.set(Some(Notice::Info(Said::Restored(count).to_string())));
         }
     }
 
     pub fn import(&self, file_name: &str, text: &str) {
         let decoded = schema::decode(text);
         if let Some(problem) = decoded.problem {
-            self.notice
-                .set(Some(Notice::Error(format!("Could not import “{file_name}”: {problem}. Nothing was changed."))));
+            self.notice.set(Some(Notice::Error(Said::NotImported { file: file_name, problem }.to_string())));
             return;
         }
         if let Some(report) = self.update(|l| l.merge(decoded.library, storage::new_id)) {
@@ -242,13 +245,5 @@ impl Scenarios {
     pub fn export_csv(&self) {
         let text = self.library.with_untracked(|l| to_csv(l, files::iso));
         files::download(&format!("adcredit-scenarios-{}.csv", files::today()), "text/csv;charset=utf-8", &text);
-    }
-}
-
-fn typed_or(typed: String, fallback: &str) -> String {
-    if typed.is_empty() {
-        fallback.to_string()
-    } else {
-        typed
     }
 }

@@ -68,39 +68,29 @@ fn StorageNotices(state: Scenarios) -> impl IntoView {
         files::download(&format!("adcredit-unreadable-{}.json", files::today()), "application/json", &text);
     };
     move || {
-        state.storage_notice.get().map(|notice| match notice {
-            StorageNotice::Unavailable => view! {
-                <p class="storage-notice" role="alert">
-                    "This browser does not let the calculator keep data here (storage is blocked), so saved scenarios "
-                    "last only until you close this page. Export them to keep them."
-                </p>
-            }
-            .into_any(),
-            StorageNotice::Recovered { problem, backup_key, text } => {
-                let kept = state.library.with_untracked(Library::len);
-                let copy = if backup_key.is_some() {
-                    "A copy of it is kept unchanged in this browser."
-                } else {
-                    "It could not be copied aside, so nothing will be saved over it: download it first."
-                };
-                view! {
+        state
+            .storage_notices
+            .get()
+            .into_iter()
+            .map(|notice| match notice {
+                StorageNotice::Unavailable => view! {
+                    <p class="storage-notice" role="alert">
+                        "This browser does not let the calculator keep data here (storage is blocked), so saved "
+                        "scenarios last only until you close this page. Export them to keep them."
+                    </p>
+                }
+                .into_any(),
+                StorageNotice::Recovered { recovery, text } => view! {
                     <div class="storage-notice" role="alert">
-                        <p>
-                            {format!("Some saved data could not be read: {problem}. {copy} ")}
-                            {match kept {
-                                0 => "The list starts empty.".to_string(),
-                                1 => "The 1 scenario that could be read is in the list.".to_string(),
-                                n => format!("The {n} scenarios that could be read are in the list."),
-                            }}
-                        </p>
+                        <p>{recovery.to_string()}</p>
                         <button type="button" class="secondary" on:click=move |_| download(text.clone())>
                             "Download the unreadable data"
                         </button>
                     </div>
                 }
-                .into_any()
-            }
-        })
+                .into_any(),
+            })
+            .collect_view()
     }
 }
 

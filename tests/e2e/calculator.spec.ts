@@ -38,7 +38,10 @@ test('text in Clicks gets a message under Clicks and the other metrics keep work
   await typeInto(page, 'Clicks', 'abc');
   const clicks = page.getByLabel('Clicks');
   await expect(clicks).toHaveAttribute('aria-invalid', 'true');
-  await expect(clicks).toHaveAccessibleDescription('That is not a number. Use digits, e.g. 1,234.50.');
+  // The hint says which clicks; the error follows it.
+  await expect(clicks).toHaveAccessibleDescription(
+    'Destination clicks, as Ads Manager counts them for CPC and CTR. That is not a number. Use digits, e.g. 1,234.50.',
+  );
   await expect(page.locator('#clicks-message')).toBeVisible();
   await expect(metric(page, 'cpm')).toHaveText('$2.00');
   await expect(metric(page, 'cpa')).toHaveText('$0.20');
@@ -136,7 +139,9 @@ test('the whole calculator works from the keyboard alone', async ({ page }) => {
 test('warnings sit under their field and never block a result', async ({ page }) => {
   await open(page);
   await typeInto(page, 'Clicks', '60,000');
-  await expect(page.getByLabel('Clicks')).toHaveAccessibleDescription('More clicks than impressions: is there a typing mistake?');
+  await expect(page.getByLabel('Clicks')).toHaveAccessibleDescription(
+    'Destination clicks, as Ads Manager counts them for CPC and CTR. More clicks than impressions: is there a typing mistake?',
+  );
   await expect(metric(page, 'ctr')).toHaveText('120.00%');
   await typeInto(page, 'Clicks', '400');
   await expect(page.getByLabel('Conversions')).toHaveAccessibleDescription(

@@ -42,7 +42,11 @@ test('two grants where one expires before the budget reaches it: the warning, th
   const wallet = section(page, /Credit wallet/);
   await page.getByText('Credit wallet: when your credits run out').click();
   await page.getByRole('button', { name: 'Add a credit' }).click();
+  // Focus moves to the new row, and a new empty row shows no error before anything is typed.
+  await expect(page.locator('#grant-1-source')).toBeFocused();
+  await expect(page.locator('#grant-1-amount-message')).toHaveText('');
   await page.getByRole('button', { name: 'Add a credit' }).click();
+  await expect(page.locator('#grant-2-source')).toBeFocused();
   // New credits are received today; an empty expiry means 90 days.
   await expect(page.locator('#grant-1-received')).toHaveValue('2026-11-25');
   await page.locator('#grant-1-amount').fill('100');
@@ -54,7 +58,7 @@ test('two grants where one expires before the budget reaches it: the warning, th
   await expect(figure(page, 'expiring-30')).toHaveText('$400.00');
   await typeInto(page, 'Campaign daily budget', '50');
   // The coupon pays Nov 25-29 ($250) and expires with $150 left; the promotional credit pays Nov 30 and Dec 1.
-  await expect(wallet.locator('.lasting')).toHaveText('At $50.00 a day, your credits pay for 7 days, through Dec 1, 2026.');
+  await expect(wallet.locator('[data-note="lasting"]')).toHaveText('At $50.00 a day, your credits pay for 7 days, through Dec 1, 2026.');
   await expect(wallet.locator('.spend-order li')).toHaveText([
     'Credit 2 (Coupon): $250.00 of $400.00 spent; usable until Nov 29, 2026.',
     'Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until Feb 22, 2027.',
@@ -68,7 +72,7 @@ test('two grants where one expires before the budget reaches it: the warning, th
   // TikTok's budget rules are warnings under the budget they are about, and never block the plan.
   await typeInto(page, 'Campaign daily budget', '40');
   await expect(page.locator('#daily-message')).toHaveText('TikTok requires a daily budget of at least $50 per campaign.');
-  await expect(wallet.locator('.lasting')).toContainText('At $40.00 a day');
+  await expect(wallet.locator('[data-note="lasting"]')).toContainText('At $40.00 a day');
   await typeInto(page, 'Ad group daily budget', '10');
   await expect(page.locator('#adgroup-daily-message')).toHaveText('TikTok requires a daily budget of at least $20 per ad group.');
   await page.getByLabel('Currency').selectOption('EUR');
@@ -100,20 +104,50 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   const offer = section(page, /offer worth it/);
   await expect(offer.locator('tr.best th')).toHaveText('Spend $500.00, get $500.00Your tier');
   await expect(offer.locator('tr.best td')).toHaveText(['50.00%', '37.50%', '$800.00', '$0.13']);
-  await expect(offer.locator('[data-verdict="without"]')).toHaveText('Without an offer: $0.20 per conversion.');
-  await expect(offer.locator('[data-verdict="next"]')).toHaveText(
+  // Cash is compared with cash: the seed's credits pay for everything, so without an offer no cash is paid.
+  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: — nothing paid.');
+  await expect(offer.locator('[data-note="reached"]')).toHaveText(
+    'Your $700.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $0.14.',
+  );
+  await expect(offer.locator('[data-note="next"]')).toHaveText(
     '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day.',
   );
   await snap(page, 'offer-tiers');
   expect(await axeViolations(page)).toEqual([]);
   // Only paid cash counts: with no cash entered, the cash this campaign pays (none: credits pay for it all).
   await typeInto(page, 'Cash you will pay', '');
-  await expect(offer.locator('[data-verdict="reached"]')).toHaveText('Your $0.00 of cash reaches no tier yet.');
+  await expect(offer.locator('[data-note="reached"]')).toHaveText(
+    'You pay no cash here, and only cash counts toward X: no tier is reached.',
+  );
   await expect(offer.locator('tr.best')).toHaveCount(0);
   // Removing a tier keeps keyboard focus in the section.
   await page.getByRole('button', { name: 'Remove tier 3' }).press('Enter');
   await expect(offer.locator('fieldset.tier')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Add a tier' })).toBeFocused();
+});
+
+test("the offer verdict is right for the user's cash, and an unknown cash is never $0.00", async ({ page }) => {
+  // A marketer's real case: $1,200 spend with $450 of credits, 180,000 impressions, 2,100 clicks, 45 conversions.
+  await open(page, '/#v=2&credits=450&impressions=180000&clicks=2100&conversions=45&currency=USD&spend=1200');
+  await page.getByText('Is a “spend X, get Y” offer worth it?').click();
+  await page.getByRole('button', { name: "Use TikTok's partner tiers ($100, $500, $1,500)" }).click();
+  // Focus moves to the first new input, not to the page body.
+  await expect(page.locator('#tier-1-spend')).toBeFocused();
+  const offer = section(page, /offer worth it/);
+  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: $16.67.');
+  // $750 of cash and the tier's $500 of credit: 750 × 1,200 ÷ (1,250 × 45) = $16.00.
+  await expect(offer.locator('[data-note="reached"]')).toHaveText(
+    'Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $16.00.',
+  );
+  // All of the credit used: one discount column.
+  await expect(offer.locator('thead th')).toHaveText(['Tier', 'Discount', 'Media bought', 'Cash per conversion (paying X)']);
+  await snap(page, 'offer-marketer');
+
+  // Ad credits that do not read: the cash that counts is not known, and says why.
+  await typeInto(page, 'Ad credits', 'abc');
+  await expect(offer.locator('[data-note="reached"]')).toHaveText('The cash that counts toward X: — check Ad credits.');
+  await expect(offer).not.toContainText('$0.00 of cash');
+  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: — check Ad credits.');
 });
 
 test('credits, grants and tiers travel in a link and are saved with the scenario', async ({ page }) => {

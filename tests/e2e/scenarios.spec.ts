@@ -16,8 +16,8 @@ async function saveAs(page: Page, name: string) {
   await expect(saveState(page)).toHaveText('Saved');
 }
 
-/** Puts `text` under the scenarios key before the app starts, once (a reload keeps what the app then wrote). */
-async function storeBeforeStart(page: Page, text: string) {
+/** Puts `text` under `key` before the app starts, once (a reload keeps what the app then wrote). */
+async function storeBeforeStart(page: Page, text: string, key = KEY) {
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -25,7 +25,7 @@ async function storeBeforeStart(page: Page, text: string) {
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [KEY, text],
+    [key, text],
   );
 }
 
@@ -165,6 +165,30 @@ for (const [what, text, message] of [
     expect(await backups(page)).toEqual([text]);
   });
 }
+
+test('an unreadable kept draft is copied aside verbatim, offered for download, and the page works', async ({ page }) => {
+  const text = '{"broken": [1, 2,';
+  await storeBeforeStart(page, text, 'adcredit.draft');
+  await open(page);
+  expect(await backups(page)).toEqual([text]);
+  await expect(page.getByRole('alert')).toHaveText(
+    'The inputs kept from your last visit could not be read: it is not a saved-scenarios file this calculator can read. ' +
+      'A copy of it is kept unchanged in this browser. The calculator starts from the example.' +
+      'Download the unreadable data',
+  );
+  // The calculator works from the example, and what is typed now is kept as the new draft.
+  await expect(metric(page, 'cpc')).toHaveText('$0.05');
+  await typeInto(page, 'Clicks', '4000');
+  await expect(metric(page, 'cpc')).toHaveText('$0.03');
+  await expect.poll(() => stored(page, 'adcredit.draft')).toContain('4000');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(text);
+  await snap(page, 'unreadable-draft');
+  await page.reload();
+  expect(await backups(page)).toEqual([text]);
+  await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('4000');
+});
 
 test('a document with one bad scenario keeps the good ones and a copy of the whole', async ({ page }) => {
   const doc = JSON.parse(FIXTURE_V1);

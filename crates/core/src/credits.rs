@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::metrics::{Undefined, Value};
+use crate::value::{Undefined, Value};
 use crate::Ratio;
 
 /// How a planned spend is paid.
@@ -127,8 +127,8 @@ pub struct TierValue {
     pub discount_used: Value,
     /// X + u·Y: all the media the offer buys.
     pub media: Option<Decimal>,
-    /// Cash per conversion with the offer, at the scenario's conversions per unit of spend:
-    /// X / ((X + u·Y) · V / S) = X·S / ((X + u·Y)·V).
+    /// Cash per conversion when exactly X is paid, at the scenario's conversions per unit of spend:
+    /// X·S / ((X + u·Y)·V).
     pub cpa_with: Value,
     /// X / window: the cash a day it takes to reach X within the window.
     pub daily_cash: Option<Value>,
@@ -139,27 +139,34 @@ pub struct TierValue {
 pub struct Weighed {
     /// The share of the credit expected to be used, as a fraction (0.6 for 60 %).
     pub used: Decimal,
-    /// The cash that counts toward X.
-    pub cash: Decimal,
+    /// The cash that counts toward X, or why it is not known.
+    pub cash: Result<Decimal, Undefined>,
     pub tiers: Vec<TierValue>,
-    pub choice: TierChoice,
-    /// Cost per conversion without the offer: S / V.
-    pub cpa_without: Value,
+    /// Which tier that cash reaches (known when the cash is).
+    pub choice: Option<TierChoice>,
+    /// Cash per conversion with the tier reached, paying all of `cash` (not just its X) and getting its credit:
+    /// C·S / ((C + u·Y)·V). `None` when no tier is reached.
+    pub cpa_reached: Option<Value>,
+}
+
+/// The scenario's rate: conversions per unit of spend, as its two parts (each a value or why it has none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    pub spend: Result<Decimal, Undefined>,
+    pub conversions: Result<u64, Undefined>,
 }
 
 /// Weighs `tiers` for a cash budget `cash` (paid cash only counts toward X), with a share `used_percent` of the
-/// credit used (`None`: all of it), at the scenario's rate of `conversions` per `spend`.
+/// credit used (`None`: all of it), at the scenario's `rate`.
 pub fn weigh(
     tiers: &[Offer],
     used_percent: Option<Decimal>,
-    cash: Decimal,
+    cash: Result<Decimal, Undefined>,
     window_days: Option<u32>,
-    spend: Decimal,
-    conversions: u64,
+    rate: Rate,
 ) -> Weighed {
     // A percentage from 0 to 100 (checked when parsed) divided by 100 always fits.
     let used = used_percent.and_then(|p| p.checked_div(Decimal::ONE_HUNDRED)).unwrap_or(Decimal::ONE);
-    let conversions = Decimal::from(conversions);
     let tiers = tiers
         .iter()
         .map(|&offer| TierValue {
@@ -167,21 +174,25 @@ pub fn weigh(
             discount_full: offer.discount(Decimal::ONE),
             discount_used: offer.discount(used),
             media: offer.media(used),
-            cpa_with: cpa_with(offer, used, spend, conversions),
+            cpa_with: cash_per_conversion(offer.spend, offer.credit, used, rate),
             daily_cash: window_days.map(|days| Ratio::new(offer.spend, Decimal::from(days)).ok_or(Undefined::NoDays)),
         })
         .collect::<Vec<_>>();
-    let choice = best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash);
-    Weighed { used, cash, tiers, choice, cpa_without: Ratio::new(spend, conversions).ok_or(Undefined::NoConversions) }
+    let choice = cash.ok().map(|cash| best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash));
+    let reached = choice.and_then(|c| tiers.get(c.best?));
+    let cpa_reached = cash.ok().zip(reached).map(|(cash, t)| cash_per_conversion(cash, t.offer.credit, used, rate));
+    Weighed { used, cash, tiers, choice, cpa_reached }
 }
 
-/// X·S / ((X + u·Y)·V): the cash per conversion when the offer's media converts at the scenario's rate.
-fn cpa_with(offer: Offer, used: Decimal, spend: Decimal, conversions: Decimal) -> Value {
-    let media = offer.media(used).ok_or(Undefined::TooLarge)?;
+/// C·S / ((C + u·Y)·V): the cash per conversion when `cash` and the used share of `credit` buy media that converts
+/// at the scenario's rate.
+fn cash_per_conversion(cash: Decimal, credit: Decimal, used: Decimal, rate: Rate) -> Value {
+    let media = Offer { spend: cash, credit }.media(used).ok_or(Undefined::TooLarge)?;
+    let (spend, conversions) = (rate.spend?, Decimal::from(rate.conversions?));
     if media.is_zero() {
         return Err(Undefined::NoSpend);
     }
-    let num = offer.spend.checked_mul(spend).ok_or(Undefined::TooLarge)?;
+    let num = cash.checked_mul(spend).ok_or(Undefined::TooLarge)?;
     let den = media.checked_mul(conversions).ok_or(Undefined::TooLarge)?;
     Ratio::new(num, den).ok_or(Undefined::NoConversions)
 }
@@ -239,6 +250,10 @@ mod tests {
         assert_eq!(percent(Offer { spend: d("100"), credit: d("100") }.discount(d("0"))), "0.00");
     }
 
+    fn rate(spend: &str, conversions: u64) -> Rate {
+        Rate { spend: Ok(d(spend)), conversions: Ok(conversions) }
+    }
+
     #[test]
     fn weighing_tiers_at_the_scenarios_rates() {
         // The help text's example: $600 spent for 500 conversions (CPA $1.20), $700 of cash to pay in 30 days,
@@ -248,23 +263,41 @@ mod tests {
             Offer { spend: d("500"), credit: d("500") },
             Offer { spend: d("1500"), credit: d("1500") },
         ];
-        let w = weigh(&tiers, Some(d("60")), d("700"), Some(30), d("600"), 500);
-        assert_eq!(w.choice, TierChoice { best: Some(1), next: Some((2, d("800"))) });
-        assert_eq!(money(w.cpa_without), "1.20");
+        let w = weigh(&tiers, Some(d("60")), Ok(d("700")), Some(30), rate("600", 500));
+        assert_eq!(w.choice, Some(TierChoice { best: Some(1), next: Some((2, d("800"))) }));
         let best = w.tiers[1];
         assert_eq!(percent(best.discount_full), "50.00");
         assert_eq!(percent(best.discount_used), "37.50");
         assert_eq!(best.media, Some(d("800")));
         assert_eq!(money(best.cpa_with), "0.75", "500 × 600 / (800 × 500)");
+        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("0.84"), "700 × 600 / ((700 + 300) × 500)");
         assert_eq!(best.daily_cash.map(money).as_deref(), Some("16.67"));
         // All of the credit used: the CPA halves.
-        assert_eq!(money(weigh(&tiers, None, d("700"), None, d("600"), 500).tiers[1].cpa_with), "0.60");
+        assert_eq!(money(weigh(&tiers, None, Ok(d("700")), None, rate("600", 500)).tiers[1].cpa_with), "0.60");
         // Nothing to compare with: the cost per conversion says why.
-        let none = weigh(&tiers, None, d("0"), Some(0), d("600"), 0);
-        assert_eq!(money(none.cpa_without), "— no conversions yet");
+        let none = weigh(&tiers, None, Ok(d("0")), Some(0), rate("600", 0));
         assert_eq!(money(none.tiers[0].cpa_with), "— no conversions yet");
         assert_eq!(none.tiers[0].daily_cash.map(money).as_deref(), Some("— no days in the window"));
-        assert_eq!(none.choice, TierChoice { best: None, next: Some((0, d("100"))) });
+        assert_eq!(none.choice, Some(TierChoice { best: None, next: Some((0, d("100"))) }));
+        assert_eq!(none.cpa_reached, None);
+        // Cash that is not known reaches no verdict, and never counts as zero.
+        let unknown = weigh(&tiers, None, Err(Undefined::Invalid(crate::Field::Credits)), None, rate("600", 5));
+        assert_eq!((unknown.choice, unknown.cpa_reached), (None, None));
+    }
+
+    #[test]
+    fn the_cash_per_conversion_with_the_users_cash_and_the_tiers_credit() {
+        // $1,200 spend with $450 of credits: $750 of cash reaches "spend $500, get $500", and with its credit buys
+        // $1,250 of media: 750 × 1,200 ÷ (1,250 × 45) = $16.00 of cash per conversion (the $500 tier alone: $13.33).
+        let tiers = [Offer { spend: d("500"), credit: d("500") }];
+        let w = weigh(&tiers, None, Ok(d("750")), None, rate("1200", 45));
+        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("16.00"));
+        assert_eq!(money(w.tiers[0].cpa_with), "13.33");
+        let bad_rate = Rate { spend: Err(Undefined::Invalid(crate::Field::Spend)), conversions: Ok(45) };
+        assert_eq!(
+            money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa_with),
+            "— check Planned total spend"
+        );
     }
 
     #[test]

@@ -11,26 +11,31 @@ mod csv;
 mod currency;
 pub mod display;
 pub mod embed;
+mod field;
 pub mod library;
 pub mod link;
 mod metrics;
 pub mod parse;
 mod ratio;
+pub mod report;
+pub mod rows;
 mod scenario;
 pub mod schema;
+mod value;
 pub mod wallet;
 
 pub use csv::to_csv;
 pub use currency::{Currency, UnknownCurrency};
+pub use field::{Field, Kind};
 pub use library::{Change, Library, MergeReport, SaveState, Saved};
-pub use metrics::{Metric, Metrics, Undefined, Unit, Value, Warning};
+pub use metrics::{Metric, Metrics, Warning};
 pub use parse::{parse_count, parse_money, ParseError};
 pub use ratio::Ratio;
 pub use rust_decimal::Decimal;
 pub use scenario::{
-    Budget, Draft, Field, GrantDraft, GrantInputs, Inputs, Kind, OfferPlan, Scenario, TierDraft, TierInputs,
-    MAX_GRANTS, MAX_TIERS,
+    Budget, Draft, GrantDraft, GrantInputs, Inputs, OfferPlan, Scenario, TierDraft, TierInputs, MAX_GRANTS, MAX_TIERS,
 };
+pub use value::{Undefined, Unit, Value};
 
 /// Parses `draft` and computes every metric: the whole calculation behind one keystroke.
 pub fn evaluate(draft: &Draft) -> (Inputs, Metrics) {

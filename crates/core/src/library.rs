@@ -186,6 +186,7 @@ impl From<&Scenario> for Draft {
                 .grants
                 .iter()
                 .map(|g| GrantDraft {
+                    key: Default::default(),
                     source: g.source,
                     amount: g.amount.normalize().to_string(),
                     received: format_date(g.received),
@@ -196,7 +197,11 @@ impl From<&Scenario> for Draft {
                 .offer
                 .tiers
                 .iter()
-                .map(|t| TierDraft { spend: t.spend.normalize().to_string(), credit: t.credit.normalize().to_string() })
+                .map(|t| TierDraft {
+                    key: Default::default(),
+                    spend: t.spend.normalize().to_string(),
+                    credit: t.credit.normalize().to_string(),
+                })
                 .collect(),
         }
     }

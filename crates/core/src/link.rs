@@ -205,7 +205,7 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
             _ => None,
         };
         match tier {
-            Some((spend, credit)) => draft.tiers.push(TierDraft { spend, credit }),
+            Some((spend, credit)) => draft.tiers.push(TierDraft { key: Default::default(), spend, credit }),
             None => notices.push(LinkNotice::Invalid(key)),
         }
     }
@@ -227,6 +227,7 @@ fn read_grant(text: &str, currency: Currency) -> Option<GrantDraft> {
         return None;
     }
     Some(GrantDraft {
+        key: Default::default(),
         source: Source::from_key(source)?,
         amount: read_money(amount, currency)?,
         received: received.to_string(),

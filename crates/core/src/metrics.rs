@@ -12,8 +12,10 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::credits::Funding;
+use crate::field::Field;
 use crate::parse::ParseError;
-use crate::scenario::{Field, Inputs};
+use crate::scenario::Inputs;
+use crate::value::{Undefined, Unit, Value};
 use crate::wallet::{budget_warnings, BudgetWarning};
 use crate::{display, Currency, Ratio};
 
@@ -33,15 +35,6 @@ pub enum Metric {
     CashCpm,
     CashCpc,
     CashCpa,
-}
-
-/// How a metric is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// An amount in the scenario's currency.
-    Money,
-    /// A fraction shown as a percentage.
-    Percent,
 }
 
 impl Metric {
@@ -77,6 +70,18 @@ impl Metric {
     /// Gross cost metrics and their out-of-pocket counterparts, side by side.
     pub const GROSS_AND_CASH: [(Metric, Metric); 3] =
         [(Metric::Cpm, Metric::CashCpm), (Metric::Cpc, Metric::CashCpc), (Metric::CostPerConversion, Metric::CashCpa)];
+
+    /// The figures a user watches while typing (the phone's answer bar).
+    pub const KEY: [Metric; 2] = [Metric::Cpc, Metric::CostPerConversion];
+
+    /// A label short enough for the answer bar on a 320 px phone.
+    pub const fn short_label(self) -> &'static str {
+        match self {
+            Metric::CostPerConversion => "Per conversion",
+            Metric::CashCpa => "Cash per conversion",
+            other => other.label(),
+        }
+    }
 
     /// The row label in the results panel.
     pub const fn label(self) -> &'static str {
@@ -152,45 +157,6 @@ impl Metric {
         }
     }
 }
-
-/// Why a metric has no value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Undefined {
-    /// The denominator is zero impressions.
-    NoImpressions,
-    /// The denominator is zero clicks.
-    NoClicks,
-    /// The denominator is zero conversions.
-    NoConversions,
-    /// A field the metric needs does not hold a valid value.
-    Invalid(Field),
-    /// The exact value exceeds what can be computed (unreachable within the input caps).
-    TooLarge,
-    /// A cost on cash when credits paid for everything.
-    NothingPaid,
-    /// A share of spend when nothing is spent.
-    NoSpend,
-    /// A daily amount over a window of zero days.
-    NoDays,
-}
-
-impl fmt::Display for Undefined {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Undefined::NoImpressions => f.write_str("no impressions yet"),
-            Undefined::NoClicks => f.write_str("no clicks yet"),
-            Undefined::NoConversions => f.write_str("no conversions yet"),
-            Undefined::Invalid(field) => write!(f, "check {}", field.label()),
-            Undefined::TooLarge => f.write_str("too large to compute"),
-            Undefined::NothingPaid => f.write_str("nothing paid"),
-            Undefined::NoSpend => f.write_str("nothing spent"),
-            Undefined::NoDays => f.write_str("no days in the window"),
-        }
-    }
-}
-
-/// A metric's exact value, or why it has none.
-pub type Value = Result<Ratio, Undefined>;
 
 /// Something worth a second look in the figures entered; never blocks a result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

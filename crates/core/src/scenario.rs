@@ -7,127 +7,17 @@
 use rust_decimal::Decimal;
 
 use crate::credits::Offer;
+use crate::field::Field;
 use crate::parse::{parse_count, parse_days, parse_money, parse_percent, ParseError};
+use crate::rows::RowKey;
 use crate::wallet::{parse_date, Day, Grant, Source, DEFAULT_EXPIRY_DAYS};
 use crate::Currency;
-
-/// A single-value input field of the calculator (grants and offer tiers are lists of their own).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Credits,
-    Impressions,
-    Clicks,
-    Conversions,
-    /// The planned total spend (campaign budget); empty means the credits pay for all of it.
-    Spend,
-    CampaignDaily,
-    AdGroupDaily,
-    AdGroupLifetime,
-    ScheduleDays,
-    OfferWindow,
-    OfferUsed,
-    OfferCash,
-}
-
-/// What a field holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Money,
-    Count,
-    Days,
-    Percent,
-}
-
-impl Field {
-    pub const ALL: [Field; 12] = [
-        Field::Credits,
-        Field::Impressions,
-        Field::Clicks,
-        Field::Conversions,
-        Field::Spend,
-        Field::CampaignDaily,
-        Field::AdGroupDaily,
-        Field::AdGroupLifetime,
-        Field::ScheduleDays,
-        Field::OfferWindow,
-        Field::OfferUsed,
-        Field::OfferCash,
-    ];
-
-    /// The visible label of the field.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Field::Credits => "Ad credits",
-            Field::Impressions => "Impressions",
-            Field::Clicks => "Clicks",
-            Field::Conversions => "Conversions",
-            Field::Spend => "Planned total spend",
-            Field::CampaignDaily => "Campaign daily budget",
-            Field::AdGroupDaily => "Ad group daily budget",
-            Field::AdGroupLifetime => "Ad group lifetime budget",
-            Field::ScheduleDays => "Days the ad group runs",
-            Field::OfferWindow => "Spend window (days)",
-            Field::OfferUsed => "Share of the credit used (%)",
-            Field::OfferCash => "Cash you will pay",
-        }
-    }
-
-    /// A line under the label saying what an empty field means, where that needs saying.
-    pub const fn hint(self) -> Option<&'static str> {
-        match self {
-            Field::Spend => Some("The campaign budget. Leave empty if the credits pay for all of it."),
-            Field::OfferWindow => Some("Usually 14 to 30 days."),
-            Field::OfferUsed => Some("Before it expires. Empty: all of it."),
-            Field::OfferCash => Some("Empty: the cash paid above."),
-            _ => None,
-        }
-    }
-
-    /// A stable identifier (HTML ids, link keys, storage keys).
-    pub const fn key(self) -> &'static str {
-        match self {
-            Field::Credits => "credits",
-            Field::Impressions => "impressions",
-            Field::Clicks => "clicks",
-            Field::Conversions => "conversions",
-            Field::Spend => "spend",
-            Field::CampaignDaily => "daily",
-            Field::AdGroupDaily => "adgroup-daily",
-            Field::AdGroupLifetime => "lifetime",
-            Field::ScheduleDays => "lifetime-days",
-            Field::OfferWindow => "window",
-            Field::OfferUsed => "used",
-            Field::OfferCash => "cash",
-        }
-    }
-
-    pub const fn kind(self) -> Kind {
-        match self {
-            Field::Credits
-            | Field::Spend
-            | Field::CampaignDaily
-            | Field::AdGroupDaily
-            | Field::AdGroupLifetime
-            | Field::OfferCash => Kind::Money,
-            Field::Impressions | Field::Clicks | Field::Conversions => Kind::Count,
-            Field::ScheduleDays | Field::OfferWindow => Kind::Days,
-            Field::OfferUsed => Kind::Percent,
-        }
-    }
-
-    pub const fn is_money(self) -> bool {
-        matches!(self.kind(), Kind::Money)
-    }
-
-    /// Whether the field may be left empty.
-    pub const fn is_optional(self) -> bool {
-        !matches!(self, Field::Credits | Field::Impressions | Field::Clicks | Field::Conversions)
-    }
-}
 
 /// A credit grant as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GrantDraft {
+    /// Which row this is while the page is open (not part of the value).
+    pub key: RowKey,
     pub source: Source,
     pub amount: String,
     /// `YYYY-MM-DD`.
@@ -139,6 +29,8 @@ pub struct GrantDraft {
 /// A "spend X, get Y" tier as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TierDraft {
+    /// Which row this is while the page is open (not part of the value).
+    pub key: RowKey,
     pub spend: String,
     pub credit: String,
 }
@@ -541,6 +433,7 @@ mod tests {
     fn grants_read_their_dates_and_default_the_expiry() {
         let grant = |received: &str, expires: &str| {
             GrantDraft {
+                key: Default::default(),
                 source: Source::Coupon,
                 amount: "50".into(),
                 received: received.into(),

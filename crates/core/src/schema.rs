@@ -43,6 +43,49 @@ pub enum Problem {
     Skipped(usize),
 }
 
+/// Stored data that could not be read in full, said to the user: what it was, why, and whether a copy is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    pub what: Unread,
+    pub problem: Problem,
+    /// Whether the text was copied aside verbatim (and read back).
+    pub backed_up: bool,
+}
+
+/// Which stored data could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unread {
+    /// The saved scenarios; `kept` of them could be read and are in the list.
+    Library { kept: usize },
+    /// The inputs kept from the last visit.
+    Draft,
+}
+
+impl fmt::Display for Recovery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let copy = if self.backed_up {
+            "A copy of it is kept unchanged in this browser."
+        } else {
+            "It could not be copied aside, so nothing will be saved over it: download it first."
+        };
+        match self.what {
+            Unread::Library { kept } => {
+                write!(f, "Some saved data could not be read: {}. {copy} ", self.problem)?;
+                match kept {
+                    0 => f.write_str("The list starts empty."),
+                    1 => f.write_str("The 1 scenario that could be read is in the list."),
+                    n => write!(f, "The {n} scenarios that could be read are in the list."),
+                }
+            }
+            Unread::Draft => write!(
+                f,
+                "The inputs kept from your last visit could not be read: {}. {copy} The calculator starts from the example.",
+                self.problem
+            ),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -421,17 +464,20 @@ pub fn encode_draft(state: &DraftState) -> String {
     serde_json::to_string(&stored).unwrap_or_default()
 }
 
-/// Reads a draft; `None` if it is not one (the app then starts from the default).
-pub fn decode_draft(text: &str) -> Option<DraftState> {
-    let stored: StoredDraft = serde_json::from_str(text).ok()?;
-    if stored.version > VERSION {
-        return None;
+/// Reads a draft, or says why it cannot (the app then copies the text aside and starts without it).
+pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
+    // The version first: a newer calculator's draft may not have this version's shape.
+    let version = serde_json::from_str::<Versioned>(text).map_err(|_| Problem::Unreadable)?.version;
+    if version > VERSION {
+        return Err(Problem::Newer(version));
     }
+    let stored: StoredDraft = serde_json::from_str(text).map_err(|_| Problem::Unreadable)?;
     // Typed text is kept as typed, but never more of it than a field could sensibly hold.
     let field = |s: String| s.chars().take(200).collect::<String>();
-    Some(DraftState {
+    let currency = stored.currency.parse().map_err(|_| Problem::Unreadable)?;
+    Ok(DraftState {
         draft: Draft {
-            currency: stored.currency.parse().ok()?,
+            currency,
             credits: field(stored.credits),
             impressions: field(stored.impressions),
             clicks: field(stored.clicks),
@@ -449,6 +495,7 @@ pub fn decode_draft(text: &str) -> Option<DraftState> {
                 .into_iter()
                 .take(MAX_GRANTS)
                 .map(|g| GrantDraft {
+                    key: Default::default(),
                     source: Source::from_key(&g.source).unwrap_or(Source::Other),
                     amount: field(g.amount),
                     received: field(g.received),
@@ -459,7 +506,7 @@ pub fn decode_draft(text: &str) -> Option<DraftState> {
                 .tiers
                 .into_iter()
                 .take(MAX_TIERS)
-                .map(|t| TierDraft { spend: field(t.spend), credit: field(t.credit) })
+                .map(|t| TierDraft { key: Default::default(), spend: field(t.spend), credit: field(t.credit) })
                 .collect(),
         },
         opened: stored.opened,

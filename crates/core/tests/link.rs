@@ -126,6 +126,7 @@ fn credits_and_cash_keys() {
     assert_eq!(
         d.grants[0],
         GrantDraft {
+            key: Default::default(),
             source: Source::Coupon,
             amount: "400".into(),
             received: "2026-11-25".into(),
@@ -136,8 +137,8 @@ fn credits_and_cash_keys() {
     assert_eq!(
         d.tiers,
         [
-            TierDraft { spend: "500".into(), credit: "500".into() },
-            TierDraft { spend: "1500".into(), credit: "1500".into() }
+            TierDraft { key: Default::default(), spend: "500".into(), credit: "500".into() },
+            TierDraft { key: Default::default(), spend: "1500".into(), credit: "1500".into() }
         ]
     );
     let scenario = d.parse().scenario().unwrap();

@@ -123,19 +123,21 @@ fn full() -> Saved {
         offer_cash: "700".into(),
         grants: vec![
             GrantDraft {
+                key: Default::default(),
                 source: Source::Coupon,
                 amount: "400".into(),
                 received: "2026-11-25".into(),
                 expires: "2026-11-30".into(),
             },
             GrantDraft {
+                key: Default::default(),
                 source: Source::Referral,
                 amount: "100".into(),
                 received: "2026-11-20".into(),
                 expires: String::new(),
             },
         ],
-        tiers: vec![TierDraft { spend: "500".into(), credit: "500".into() }],
+        tiers: vec![TierDraft { key: Default::default(), spend: "500".into(), credit: "500".into() }],
         ..Draft::default()
     };
     Saved {
@@ -189,18 +191,42 @@ fn draft_round_trip_keeps_the_text_as_typed() {
         opened: Some("a1".into()),
         address: Some("v=1&clicks=2".into()),
     };
-    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+    assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
     let state = DraftState { draft: Draft::default(), opened: None, address: None };
-    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
-    assert_eq!(decode_draft("garbage"), None);
+    assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
+    assert_eq!(decode_draft("garbage"), Err(Problem::Unreadable));
+    assert_eq!(decode_draft(r#"{"broken": [1, 2,"#), Err(Problem::Unreadable));
     let state = DraftState { draft: Draft::from(&full().scenario), opened: None, address: None };
-    assert_eq!(decode_draft(&encode_draft(&state)), Some(state));
+    assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
     // A version-1 draft (before the "Credits and cash" fields) reads with those fields empty.
     let v1 =
         r#"{"version":1,"currency":"USD","credits":"100","impressions":"50,000","clicks":"2,000","conversions":"500"}"#;
-    assert_eq!(decode_draft(v1).map(|s| s.draft), Some(Draft::default()));
+    assert_eq!(decode_draft(v1).map(|s| s.draft), Ok(Draft::default()));
     assert_eq!(
         decode_draft(r#"{"version":9,"currency":"USD","credits":"","impressions":"","clicks":"","conversions":""}"#),
-        None
+        Err(Problem::Newer(9))
+    );
+    assert_eq!(
+        decode_draft(r#"{"version":9,"whatever":[]}"#),
+        Err(Problem::Newer(9)),
+        "a newer shape is newer, not garbage"
+    );
+}
+
+#[test]
+fn recovery_notices() {
+    use adcredit_core::schema::{Recovery, Unread};
+    let said = |what, problem, backed_up| Recovery { what, problem, backed_up }.to_string();
+    assert_eq!(
+        said(Unread::Draft, Problem::Unreadable, true),
+        "The inputs kept from your last visit could not be read: it is not a saved-scenarios file this calculator can read. A copy of it is kept unchanged in this browser. The calculator starts from the example."
+    );
+    assert_eq!(
+        said(Unread::Library { kept: 2 }, Problem::Newer(3), false),
+        "Some saved data could not be read: it was written by a newer version of the calculator (format 3). It could not be copied aside, so nothing will be saved over it: download it first. The 2 scenarios that could be read are in the list."
+    );
+    assert_eq!(
+        said(Unread::Library { kept: 0 }, Problem::Skipped(1), true).rsplit(". ").next(),
+        Some("The list starts empty.")
     );
 }

@@ -1,0 +1,154 @@
+//! Reports: everything a section says, decided and worded here so that the shell only lays it out.
+//!
+//! A report is a view model in the sense of crux's `view()`: the shell hands it the parsed inputs, the metrics and a
+//! [`Format`] (its `Intl` adapter), and gets back plain values — figures, table cells and [`Note`]s with a [`Tone`] —
+//! that it renders without deciding anything. Which sentence is shown, which cash counts, what "expired" means and
+//! why a figure has no value are all decided here, and each sentence has a one-line table test (`tests/reports.rs`)
+//! written with [`Plain`], the formatter the tests use.
+//!
+//! Where a new verdict goes: a typed case (an enum variant with the values it needs) in the report of its section,
+//! its words in that enum's `words`, and one table test per case, including every "nothing to show because …".
+
+pub mod offer;
+pub mod saved;
+pub mod wallet;
+
+use rust_decimal::Decimal;
+
+use crate::field::Field;
+use crate::value::{Unit, Value};
+use crate::wallet::{format_date, Day};
+use crate::{display, Currency, Inputs, Metric, Metrics, Ratio};
+
+/// How numbers and dates are written for people: the host's capability, passed in (fend's `Context` is the model).
+/// The shell implements it with `Intl` in the reader's locale; the tests with [`Plain`].
+pub trait Format {
+    /// An amount already rounded for display (its scale is the number of decimals to show), e.g. "$1,234.50".
+    fn money(&self, rounded: Decimal, currency: Currency) -> String;
+    /// A percentage already rounded for display (4.00 for 4 %), e.g. "4.00%".
+    fn percent(&self, rounded: Decimal) -> String;
+    /// A calendar day, e.g. "Nov 30, 2026".
+    fn date(&self, day: Day) -> String;
+
+    /// An exact amount, rounded to the currency's minor units (a non-zero amount never as zero).
+    fn amount(&self, value: Decimal, currency: Currency) -> String {
+        display::money(Ratio::from(value), currency)
+            .map_or_else(|| format!("{} {value}", currency.code()), |v| self.money(v, currency))
+    }
+
+    /// An exact value, or "— " and why it has none: "$0.05", "37.50%", "— no conversions yet".
+    fn value(&self, value: Value, unit: Unit, currency: Currency) -> String {
+        match value {
+            Ok(v) => match unit {
+                Unit::Money => display::money(v, currency).map(|v| self.money(v, currency)),
+                Unit::Percent => display::percent(v).map(|v| self.percent(v)),
+            }
+            .unwrap_or_else(|| "— too large to compute".into()),
+            Err(why) => format!("— {why}"),
+        }
+    }
+
+    /// One of the calculator's metrics as the user reads it.
+    fn metric(&self, metrics: &Metrics, metric: Metric) -> String {
+        self.value(metrics.get(metric), metric.unit(), metrics.currency)
+    }
+}
+
+/// A [`Format`] without a browser, close to `Intl`'s en-US output: "$1,234.50" (other currencies "EUR 1,234.50"),
+/// "37.50%", and ISO dates. The tests write their expected sentences with it.
+pub struct Plain;
+
+impl Format for Plain {
+    fn money(&self, rounded: Decimal, currency: Currency) -> String {
+        let sign = if rounded.is_sign_negative() { "-" } else { "" };
+        let text = rounded.abs().to_string();
+        let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+        let mut grouped = String::new();
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && whole.len().saturating_sub(i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        let number = fraction.map_or_else(|| grouped.clone(), |f| format!("{grouped}.{f}"));
+        if currency.is_usd() {
+            format!("{sign}${number}")
+        } else {
+            format!("{sign}{} {number}", currency.code())
+        }
+    }
+
+    fn percent(&self, rounded: Decimal) -> String {
+        format!("{rounded}%")
+    }
+
+    fn date(&self, day: Day) -> String {
+        format_date(day)
+    }
+}
+
+/// How a line reads: a quiet aside, a neutral statement, something to double-check, or an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Why there is nothing to show yet, or a hint.
+    Quiet,
+    /// A plain statement (a verdict, a total).
+    Plain,
+    /// Worth a second look; never blocks anything.
+    Warning,
+    /// What was typed cannot be read.
+    Error,
+}
+
+impl Tone {
+    /// The CSS class the shell gives it.
+    pub const fn class(self) -> &'static str {
+        match self {
+            Tone::Quiet => "quiet",
+            Tone::Plain => "plain",
+            Tone::Warning => "warning",
+            Tone::Error => "error",
+        }
+    }
+}
+
+/// One line a report shows: its tone, a stable key (test selectors, `data-note`), and its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub tone: Tone,
+    pub key: &'static str,
+    pub text: String,
+}
+
+impl Note {
+    pub fn new(tone: Tone, key: &'static str, text: impl Into<String>) -> Note {
+        Note { tone, key, text: text.into() }
+    }
+}
+
+/// A labelled figure ("Available today: $500.00").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// The line under a field: its parse error, else the first warning about it (a note when it is only worth knowing).
+pub fn field_message(inputs: &Inputs, metrics: &Metrics, field: Field) -> Option<Note> {
+    if let Some(error) = inputs.error(field) {
+        return Some(Note::new(Tone::Error, "error", error.to_string()));
+    }
+    let warning = metrics.warnings_for(field).next()?;
+    let tone = if warning.is_note() { Tone::Quiet } else { Tone::Warning };
+    Some(Note::new(tone, "warning", warning.to_string()))
+}
+
+/// The results heading: with a planned spend the metrics are on the whole spend, credits and cash together.
+pub fn results_heading(inputs: &Inputs) -> &'static str {
+    if matches!(inputs.spend, Ok(Some(_))) {
+        "What your spend bought"
+    } else {
+        "What your credits bought"
+    }
+}

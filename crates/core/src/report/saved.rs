@@ -1,0 +1,78 @@
+//! The saved-scenarios panel: what it says after each action, the name a new scenario gets, and the one-line
+//! summary of each saved scenario.
+
+use std::fmt;
+
+use super::Format;
+use crate::library::{clean_name, Library, Saved};
+use crate::schema::Problem;
+use crate::{Inputs, Metric, Metrics};
+
+/// What the panel says after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said<'a> {
+    /// Save was pressed while a field does not read.
+    NotSaved,
+    Saved(&'a str),
+    Opened(&'a str),
+    Renamed(&'a str),
+    Duplicated(&'a str),
+    /// These scenarios were deleted (and can be put back).
+    Deleted(&'a [Saved]),
+    /// This many scenarios were put back.
+    Restored(usize),
+    NotImported {
+        file: &'a str,
+        problem: Problem,
+    },
+}
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Said::NotSaved => f.write_str("Not saved: fix the fields marked above first."),
+            Said::Saved(name) => write!(f, "Saved “{name}”."),
+            Said::Opened(name) => write!(f, "Opened “{name}”."),
+            Said::Renamed(name) => write!(f, "Renamed to “{name}”."),
+            Said::Duplicated(name) => write!(f, "Duplicated as “{name}”."),
+            Said::Deleted([one]) => write!(f, "Deleted “{}”.", one.name),
+            Said::Deleted(many) => write!(f, "Deleted {} scenarios.", many.len()),
+            Said::Restored(1) => f.write_str("Restored the scenario."),
+            Said::Restored(n) => write!(f, "Restored {n} scenarios."),
+            Said::NotImported { file, problem } => {
+                write!(f, "Could not import “{file}”: {problem}. Nothing was changed.")
+            }
+        }
+    }
+}
+
+/// The name a scenario is saved under: the one typed, else `fallback`.
+pub fn name_or(typed: &str, fallback: &str) -> String {
+    match clean_name(typed) {
+        name if name.is_empty() => fallback.to_string(),
+        name => name,
+    }
+}
+
+/// The name a new scenario gets when none is typed: "Scenario 4" when three are saved.
+pub fn new_name(library: &Library) -> String {
+    format!("Scenario {}", library.len().saturating_add(1))
+}
+
+/// The name of a copy: "Fashion (copy)".
+pub fn copy_name(name: &str) -> String {
+    clean_name(&format!("{name} (copy)"))
+}
+
+/// A saved scenario in one line: "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20".
+pub fn summary(saved: &Saved, f: &impl Format) -> String {
+    let s = &saved.scenario;
+    let metrics = Metrics::compute(&Inputs::from(s));
+    let spend = s.spend.map(|v| format!(" · {} spend", f.amount(v, s.currency))).unwrap_or_default();
+    format!(
+        "{} credits{spend} · CPC {} · per conversion {}",
+        f.amount(s.credits, s.currency),
+        f.metric(&metrics, Metric::Cpc),
+        f.metric(&metrics, Metric::CostPerConversion)
+    )
+}

@@ -1,0 +1,194 @@
+//! "Credit wallet": what the wallet holds today, how the campaign daily budget spends it (earliest expiry first) and
+//! what expires unused, decided and worded here.
+//!
+//! - Only grants whose every part reads are counted; if any does not, the wallet says so instead of adding up part
+//!   of it.
+//! - A credit is usable from the day received up to the day before its expiry date: on its expiry date it has
+//!   expired.
+//! - The plan needs a campaign daily budget above zero.
+
+use rust_decimal::Decimal;
+
+use super::{Figure, Format, Note, Tone};
+use crate::wallet::{plan, totals, Day, Grant, Plan, Source};
+use crate::{Currency, GrantInputs, Inputs};
+
+/// What the wallet section shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WalletReport {
+    /// Available today, expiring within 7 and 30 days (empty when there is nothing to add up).
+    pub figures: Vec<Figure>,
+    /// How long the credits last at the daily budget.
+    pub lasting: Option<Note>,
+    /// The grants in the order the budget spends them.
+    pub order: Vec<String>,
+    /// Why something is not shown, what expires unused.
+    pub notes: Vec<Note>,
+}
+
+/// A sentence of the wallet, as a typed case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    NoGrants,
+    BadGrants,
+    TooLarge,
+    NoBudget,
+    /// None of the credits can be spent from today (all expired, or received later).
+    NothingSpendable,
+    /// At `budget` a day the credits pay for `days` days, the last being `last`.
+    Lasting {
+        budget: Decimal,
+        days: u32,
+        last: Day,
+    },
+    /// A grant in the spending order that has already expired.
+    Expired {
+        n: usize,
+        source: Source,
+        on: Day,
+    },
+    /// A grant in the spending order: how much of it the budget spends, and its last usable day.
+    Spent {
+        n: usize,
+        source: Source,
+        spent: Decimal,
+        of: Decimal,
+        until: Day,
+    },
+    /// `left` of grant `n` expires unused on `on`.
+    ExpiresUnused {
+        n: usize,
+        source: Source,
+        left: Decimal,
+        on: Day,
+    },
+    /// In all, `lost` expires unused (said when more than one grant does).
+    TotalUnused(Decimal),
+}
+
+impl Said {
+    pub fn words(self, f: &impl Format, currency: Currency) -> String {
+        let money = |amount| f.amount(amount, currency);
+        match self {
+            Said::NoGrants => "Add the credits you hold to see what is available and when it expires.".into(),
+            Said::BadGrants => "Correct the credits marked above to see the totals.".into(),
+            Said::TooLarge => "These amounts are too large to add up.".into(),
+            Said::NoBudget => "Enter a campaign daily budget to see how long your credits last.".into(),
+            Said::NothingSpendable => "None of these credits can be spent from today.".into(),
+            Said::Lasting { budget, days: 1, last } => {
+                format!("At {} a day, your credits pay for 1 day: {}.", money(budget), f.date(last))
+            }
+            Said::Lasting { budget, days, last } => {
+                format!("At {} a day, your credits pay for {days} days, through {}.", money(budget), f.date(last))
+            }
+            Said::Expired { n, source, on } => format!("Credit {n} ({}): expired on {}.", source.label(), f.date(on)),
+            Said::Spent { n, source, spent, of, until } => format!(
+                "Credit {n} ({}): {} of {} spent; usable until {}.",
+                source.label(),
+                money(spent),
+                money(of),
+                f.date(until)
+            ),
+            Said::ExpiresUnused { n, source, left, on } => format!(
+                "{} of credit {n} ({}) expires unused on {}: the budget does not reach it in time.",
+                money(left),
+                source.label(),
+                f.date(on)
+            ),
+            Said::TotalUnused(lost) => format!("In all, {} expires unused.", money(lost)),
+        }
+    }
+
+    const fn tone(self) -> Tone {
+        match self {
+            Said::ExpiresUnused { .. } | Said::TotalUnused(_) => Tone::Warning,
+            Said::Lasting { .. } | Said::NothingSpendable | Said::Expired { .. } | Said::Spent { .. } => Tone::Plain,
+            _ => Tone::Quiet,
+        }
+    }
+
+    const fn key(self) -> &'static str {
+        match self {
+            Said::Lasting { .. } | Said::NothingSpendable => "lasting",
+            Said::ExpiresUnused { .. } | Said::TotalUnused(_) => "unused",
+            _ => "nothing",
+        }
+    }
+
+    fn note(self, f: &impl Format, currency: Currency) -> Note {
+        Note::new(self.tone(), self.key(), self.words(f, currency))
+    }
+}
+
+/// The wallet's report on `today`.
+pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
+    let currency = inputs.currency;
+    let quiet = |said: Said| WalletReport { notes: vec![said.note(f, currency)], ..WalletReport::default() };
+    if inputs.grants.is_empty() {
+        return quiet(Said::NoGrants);
+    }
+    let Some(grants) = inputs.grants.iter().map(GrantInputs::grant).collect::<Option<Vec<Grant>>>() else {
+        return quiet(Said::BadGrants);
+    };
+    let Some(t) = totals(&grants, today) else { return quiet(Said::TooLarge) };
+    let figure = |key, label, value| Figure { key, label, value: f.amount(value, currency) };
+    let figures = vec![
+        figure("available", "Available today", t.available),
+        figure("expiring-7", "Expiring within 7 days", t.expiring_7),
+        figure("expiring-30", "Expiring within 30 days", t.expiring_30),
+    ];
+    let budget = inputs.campaign_daily.ok().flatten().filter(|b| *b > Decimal::ZERO);
+    let Some(budget) = budget else {
+        return WalletReport { figures, notes: vec![Said::NoBudget.note(f, currency)], ..WalletReport::default() };
+    };
+    let Some(p) = plan(&grants, today, budget) else {
+        return WalletReport { figures, notes: vec![Said::TooLarge.note(f, currency)], ..WalletReport::default() };
+    };
+    let said = plan_said(&grants, &p, today, budget);
+    WalletReport {
+        figures,
+        lasting: Some(said.lasting.note(f, currency)),
+        order: said.order.iter().map(|s| s.words(f, currency)).collect(),
+        notes: said.unused.iter().map(|s| s.note(f, currency)).collect(),
+    }
+}
+
+/// What the plan says, as typed cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanSaid {
+    pub lasting: Said,
+    pub order: Vec<Said>,
+    pub unused: Vec<Said>,
+}
+
+/// The sentences of a plan at `budget` a day from `today`.
+pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal) -> PlanSaid {
+    let lasting = match p.last_day {
+        Some(last) if p.days_funded > 0 => Said::Lasting { budget, days: p.days_funded, last },
+        _ => Said::NothingSpendable,
+    };
+    let order = p
+        .order
+        .iter()
+        .filter_map(|&i| {
+            let (g, spent, n) = (grants.get(i)?, *p.spent.get(i)?, i.saturating_add(1));
+            Some(if g.expires <= today {
+                Said::Expired { n, source: g.source, on: g.expires }
+            } else {
+                Said::Spent { n, source: g.source, spent, of: g.amount, until: g.expires.saturating_sub(1) }
+            })
+        })
+        .collect();
+    let mut unused: Vec<Said> = p
+        .expiring_unused
+        .iter()
+        .filter_map(|&(i, left, on)| {
+            Some(Said::ExpiresUnused { n: i.saturating_add(1), source: grants.get(i)?.source, left, on })
+        })
+        .collect();
+    if p.expiring_unused.len() > 1 {
+        let lost = p.expiring_unused.iter().fold(Decimal::ZERO, |sum, (_, left, _)| sum.saturating_add(*left));
+        unused.push(Said::TotalUnused(lost));
+    }
+    PlanSaid { lasting, order, unused }
+}

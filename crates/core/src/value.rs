@@ -1,0 +1,56 @@
+//! The values every part of the core shares: an exact value or the reason it has none, and how it is shown. At the
+//! bottom of the core (it names only a [`Field`]), so the modules above read top-down: parse → scenario → metrics →
+//! reports.
+
+use std::fmt;
+
+use crate::field::Field;
+use crate::Ratio;
+
+/// How a metric is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// An amount in the scenario's currency.
+    Money,
+    /// A fraction shown as a percentage.
+    Percent,
+}
+
+/// Why a metric has no value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undefined {
+    /// The denominator is zero impressions.
+    NoImpressions,
+    /// The denominator is zero clicks.
+    NoClicks,
+    /// The denominator is zero conversions.
+    NoConversions,
+    /// A field the metric needs does not hold a valid value.
+    Invalid(Field),
+    /// The exact value exceeds what can be computed (unreachable within the input caps).
+    TooLarge,
+    /// A cost on cash when credits paid for everything.
+    NothingPaid,
+    /// A share of spend when nothing is spent.
+    NoSpend,
+    /// A daily amount over a window of zero days.
+    NoDays,
+}
+
+impl fmt::Display for Undefined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Undefined::NoImpressions => f.write_str("no impressions yet"),
+            Undefined::NoClicks => f.write_str("no clicks yet"),
+            Undefined::NoConversions => f.write_str("no conversions yet"),
+            Undefined::Invalid(field) => write!(f, "check {}", field.label()),
+            Undefined::TooLarge => f.write_str("too large to compute"),
+            Undefined::NothingPaid => f.write_str("nothing paid"),
+            Undefined::NoSpend => f.write_str("nothing spent"),
+            Undefined::NoDays => f.write_str("no days in the window"),
+        }
+    }
+}
+
+/// A metric's exact value, or why it has none.
+pub type Value = Result<Ratio, Undefined>;

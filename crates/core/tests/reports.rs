@@ -1,0 +1,334 @@
+//! Every sentence the reports say, one line each, written with `Plain` (the shell writes the same through `Intl`).
+
+// Test code: a panic here is a failing test, not a dead page.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use adcredit_core::credits::Offer;
+use adcredit_core::report::offer::{self, OfferReport, Verdict};
+use adcredit_core::report::wallet::{self, Said};
+use adcredit_core::report::{field_message, results_heading, Format, Note, Plain, Tone};
+use adcredit_core::wallet::{parse_date, Source};
+use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, Metrics, TierDraft, Undefined};
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn day(iso: &str) -> i64 {
+    parse_date(iso).unwrap()
+}
+
+/// The marketer's case: $1,200 spend, $450 credits, 180,000 impressions, 2,100 clicks, 45 conversions.
+fn marketer() -> Draft {
+    Draft {
+        credits: "450".into(),
+        impressions: "180000".into(),
+        clicks: "2100".into(),
+        conversions: "45".into(),
+        spend: "1200".into(),
+        ..Draft::default()
+    }
+}
+
+fn partner_tiers(draft: Draft) -> Draft {
+    let tier = |x: &str| TierDraft::new(x, x);
+    Draft { tiers: vec![tier("100"), tier("500"), tier("1500")], ..draft }
+}
+
+/// The offer section's lines: each verdict's key and words, or the quiet reason.
+fn offer_lines(draft: &Draft) -> Vec<String> {
+    let inputs = draft.parse();
+    match offer::report(&inputs, &Metrics::compute(&inputs), &Plain) {
+        OfferReport::Nothing(note) => vec![format!("{:?} {}", note.tone, note.text)],
+        OfferReport::Weighed(t) => t.verdicts.iter().map(|n| format!("{} {}", n.key, n.text)).collect(),
+    }
+}
+
+/// A tier row: its name, whether the cash reaches it, and its cells.
+type Row = (String, bool, Vec<String>);
+
+fn offer_table(draft: &Draft) -> (Vec<String>, Vec<Row>) {
+    let inputs = draft.parse();
+    let OfferReport::Weighed(t) = offer::report(&inputs, &Metrics::compute(&inputs), &Plain) else {
+        panic!("nothing weighed")
+    };
+    let rows = t.rows.into_iter().map(|r| (r.name, r.reached, r.cells.into_iter().map(|c| c.1).collect())).collect();
+    (t.columns, rows)
+}
+
+#[test]
+fn offer_verdicts_compare_cash_with_cash() {
+    assert_eq!(
+        offer_lines(&partner_tiers(marketer())),
+        [
+            "without Cash per conversion without an offer: $16.67.",
+            "reached Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $16.00.",
+            "next $750.00 more cash reaches “Spend $1,500.00, get $1,500.00”.",
+        ]
+    );
+}
+
+#[test]
+fn offer_nothing_to_weigh() {
+    let quiet = |text: &str| vec![format!("Quiet {text}")];
+    assert_eq!(offer_lines(&marketer()), quiet("Add the offer's tiers to weigh them."));
+    let bad_tier = Draft { tiers: vec![TierDraft::new("500", "lots")], ..marketer() };
+    assert_eq!(offer_lines(&bad_tier), quiet("Correct the tiers marked above to weigh them."));
+    let bad_window = Draft { offer_window: "soon".into(), ..partner_tiers(marketer()) };
+    assert_eq!(offer_lines(&bad_window), quiet("Correct the fields marked above to weigh the offer."));
+}
+
+#[test]
+fn offer_cash_that_is_not_known_is_never_zero() {
+    // Planned spend 600, Ad credits not a number, no cash typed: the cash that counts is unknown.
+    let draft = Draft { spend: "600".into(), credits: "abc".into(), ..partner_tiers(Draft::default()) };
+    assert_eq!(
+        offer_lines(&draft),
+        [
+            "without Cash per conversion without an offer: — check Ad credits.",
+            "reached The cash that counts toward X: — check Ad credits.",
+        ]
+    );
+}
+
+#[test]
+fn offer_reached_none_some_and_all() {
+    let cash = |c: &str| offer_lines(&Draft { offer_cash: c.into(), ..partner_tiers(marketer()) });
+    assert_eq!(cash("99.99")[1], "reached Your $99.99 of cash reaches no tier yet.");
+    assert_eq!(cash("99.99")[2], "next $0.01 more cash reaches “Spend $100.00, get $100.00”.");
+    assert_eq!(cash("2000").len(), 2, "the largest tier reached: nothing next");
+    // The seed: the credits pay for everything, so no cash counts.
+    assert_eq!(
+        offer_lines(&partner_tiers(Draft::default()))[1],
+        "reached You pay no cash here, and only cash counts toward X: no tier is reached."
+    );
+    assert_eq!(
+        offer_lines(&partner_tiers(Draft::default()))[0],
+        "without Cash per conversion without an offer: — nothing paid."
+    );
+}
+
+#[test]
+fn offer_next_tier_with_a_window() {
+    let draft = Draft { offer_cash: "700".into(), offer_window: "30".into(), ..partner_tiers(Draft::default()) };
+    assert_eq!(
+        offer_lines(&draft)[2],
+        "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day."
+    );
+    let no_days = Draft { offer_window: "0".into(), ..draft };
+    assert_eq!(offer_lines(&no_days)[2], "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 0 days is — no days in the window a day.");
+}
+
+#[test]
+fn offer_table_shows_one_discount_column_when_all_credit_is_used() {
+    let (columns, rows) = offer_table(&partner_tiers(marketer()));
+    assert_eq!(columns, ["Discount", "Media bought", "Cash per conversion (paying X)"]);
+    assert_eq!(
+        rows[1],
+        ("Spend $500.00, get $500.00".into(), true, vec!["50.00%".into(), "$1,000.00".into(), "$13.33".into()])
+    );
+    let (columns, rows) = offer_table(&Draft { offer_used: "60".into(), ..partner_tiers(marketer()) });
+    assert_eq!(
+        columns,
+        ["Discount, all credit used", "Discount, 60% used", "Media bought", "Cash per conversion (paying X)"]
+    );
+    assert_eq!(rows[0].2, ["50.00%", "37.50%", "$160.00", "$16.67"]);
+    assert!(!rows[0].1 && rows[1].1 && !rows[2].1, "one tier is awarded: the largest the cash reaches");
+    let (_, rows) = offer_table(&Draft { conversions: "0".into(), ..partner_tiers(marketer()) });
+    assert_eq!(rows[0].2[2], "— no conversions yet");
+}
+
+#[test]
+fn offer_verdict_words() {
+    let tier = Offer { spend: d("500"), credit: d("500") };
+    let w = |v: Verdict| v.words(&Plain, Currency::Usd);
+    assert_eq!(
+        w(Verdict::CashUnknown(Undefined::Invalid(Field::Spend))),
+        "The cash that counts toward X: — check Planned total spend."
+    );
+    assert_eq!(w(Verdict::NoTier(d("5"))), "Your $5.00 of cash reaches no tier yet.");
+    assert_eq!(w(Verdict::Reached { cash: d("500"), tier, with: Err(Undefined::NoConversions) }), "Your $500.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: — no conversions yet.");
+    assert_eq!(Verdict::NoTier(d("5")).words(&Plain, Currency::Jpy), "Your JPY 5 of cash reaches no tier yet.");
+}
+
+fn grant(source: Source, amount: &str, received: &str, expires: &str) -> GrantDraft {
+    GrantDraft::new(source, amount, received, expires)
+}
+
+fn wallet_lines(draft: &Draft, today: &str) -> Vec<String> {
+    let r = wallet::report(&draft.parse(), day(today), &Plain);
+    let figures = r.figures.iter().map(|f| format!("{} {}", f.label, f.value));
+    let notes = |n: &Note| format!("{:?} {}", n.tone, n.text);
+    figures.chain(r.lasting.iter().map(notes)).chain(r.order).chain(r.notes.iter().map(notes)).collect()
+}
+
+#[test]
+fn wallet_nothing_to_show() {
+    assert_eq!(
+        wallet_lines(&Draft::default(), "2026-11-25"),
+        ["Quiet Add the credits you hold to see what is available and when it expires."]
+    );
+    let bad = Draft { grants: vec![grant(Source::Coupon, "x", "2026-11-25", "")], ..Draft::default() };
+    assert_eq!(wallet_lines(&bad, "2026-11-25"), ["Quiet Correct the credits marked above to see the totals."]);
+    let no_budget = Draft { grants: vec![grant(Source::Coupon, "50", "2026-11-25", "")], ..Draft::default() };
+    assert_eq!(
+        wallet_lines(&no_budget, "2026-11-25"),
+        [
+            "Available today $50.00",
+            "Expiring within 7 days $0.00",
+            "Expiring within 30 days $0.00",
+            "Quiet Enter a campaign daily budget to see how long your credits last.",
+        ]
+    );
+    let zero_budget = Draft { campaign_daily: "0".into(), ..no_budget.clone() };
+    assert_eq!(
+        wallet_lines(&zero_budget, "2026-11-25")[3],
+        "Quiet Enter a campaign daily budget to see how long your credits last."
+    );
+}
+
+#[test]
+fn wallet_two_grants_one_expires_before_the_budget_reaches_it() {
+    let draft = Draft {
+        grants: vec![
+            grant(Source::Promotional, "100", "2026-11-25", ""),
+            grant(Source::Coupon, "400", "2026-11-25", "2026-11-30"),
+        ],
+        campaign_daily: "50".into(),
+        ..Draft::default()
+    };
+    assert_eq!(
+        wallet_lines(&draft, "2026-11-25"),
+        [
+            "Available today $500.00",
+            "Expiring within 7 days $400.00",
+            "Expiring within 30 days $400.00",
+            "Plain At $50.00 a day, your credits pay for 7 days, through 2026-12-01.",
+            "Credit 2 (Coupon): $250.00 of $400.00 spent; usable until 2026-11-29.",
+            "Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until 2027-02-22.",
+            "Warning $150.00 of credit 2 (Coupon) expires unused on 2026-11-30: the budget does not reach it in time.",
+        ]
+    );
+}
+
+#[test]
+fn wallet_expired_credits_count_for_nothing() {
+    let draft = Draft {
+        grants: vec![grant(Source::Other, "75", "2026-08-01", "2026-11-25")],
+        campaign_daily: "50".into(),
+        ..Draft::default()
+    };
+    // On its expiry date a credit has expired.
+    assert_eq!(
+        wallet_lines(&draft, "2026-11-25"),
+        [
+            "Available today $0.00",
+            "Expiring within 7 days $0.00",
+            "Expiring within 30 days $0.00",
+            "Plain None of these credits can be spent from today.",
+            "Credit 1 (Other): expired on 2026-11-25.",
+        ]
+    );
+    assert_eq!(wallet_lines(&draft, "2026-11-24")[3], "Plain At $50.00 a day, your credits pay for 1 day: 2026-11-24.");
+}
+
+#[test]
+fn wallet_more_than_one_credit_expiring_unused_adds_up() {
+    let draft = Draft {
+        grants: vec![
+            grant(Source::Coupon, "400", "2026-11-25", "2026-11-27"),
+            grant(Source::Referral, "300", "2026-11-25", "2026-11-28"),
+        ],
+        campaign_daily: "100".into(),
+        ..Draft::default()
+    };
+    let lines = wallet_lines(&draft, "2026-11-25");
+    assert_eq!(
+        &lines[6..],
+        [
+            "Warning $200.00 of credit 1 (Coupon) expires unused on 2026-11-27: the budget does not reach it in time.",
+            "Warning $200.00 of credit 2 (Referral) expires unused on 2026-11-28: the budget does not reach it in time.",
+            "Warning In all, $400.00 expires unused.",
+        ]
+    );
+}
+
+#[test]
+fn wallet_sentence_words() {
+    let w = |s: Said| s.words(&Plain, Currency::Usd);
+    assert_eq!(w(Said::TooLarge), "These amounts are too large to add up.");
+    assert_eq!(w(Said::TotalUnused(d("0.5"))), "In all, $0.50 expires unused.");
+}
+
+#[test]
+fn field_messages() {
+    let message = |draft: Draft, field| {
+        let inputs = draft.parse();
+        field_message(&inputs, &Metrics::compute(&inputs), field).map(|n| (n.tone, n.text))
+    };
+    assert_eq!(message(Draft::default(), Field::Clicks), None);
+    assert_eq!(
+        message(Draft { clicks: "abc".into(), ..Draft::default() }, Field::Clicks),
+        Some((Tone::Error, "That is not a number. Use digits, e.g. 1,234.50.".into()))
+    );
+    assert_eq!(
+        message(Draft { clicks: "60000".into(), ..Draft::default() }, Field::Clicks),
+        Some((Tone::Warning, "More clicks than impressions: is there a typing mistake?".into()))
+    );
+    assert_eq!(
+        message(Draft { conversions: "2001".into(), ..Draft::default() }, Field::Conversions),
+        Some((Tone::Quiet, "More conversions than clicks: fine if view-through conversions are counted.".into()))
+    );
+}
+
+#[test]
+fn results_headings() {
+    assert_eq!(results_heading(&Draft::default().parse()), "What your credits bought");
+    assert_eq!(results_heading(&marketer().parse()), "What your spend bought");
+}
+
+#[test]
+fn plain_format() {
+    assert_eq!(Plain.money(d("1234567.5"), Currency::Usd), "$1,234,567.5");
+    assert_eq!(Plain.money(d("-0.05"), Currency::Usd), "-$0.05");
+    assert_eq!(Plain.amount(d("100"), Currency::Eur), "EUR 100.00");
+    assert_eq!(Plain.value(Err(Undefined::NoClicks), adcredit_core::Unit::Money, Currency::Usd), "— no clicks yet");
+}
+
+#[test]
+fn saved_scenario_panel_says() {
+    use adcredit_core::library::{Library, Saved};
+    use adcredit_core::report::saved::{copy_name, name_or, new_name, summary, Said};
+    use adcredit_core::schema::Problem;
+    use adcredit_core::Scenario;
+    let saved = |name: &str, spend: Option<&str>| Saved {
+        id: name.into(),
+        name: name.into(),
+        scenario: Scenario { spend: spend.map(d), ..Scenario::simple(Currency::Usd, d("100"), 50_000, 2_000, 500) },
+        created: 0,
+        updated: 0,
+    };
+    let two = [saved("A", None), saved("B", None)];
+    assert_eq!(Said::NotSaved.to_string(), "Not saved: fix the fields marked above first.");
+    assert_eq!(Said::Saved("Q4").to_string(), "Saved “Q4”.");
+    assert_eq!(Said::Opened("Q4").to_string(), "Opened “Q4”.");
+    assert_eq!(Said::Renamed("Q4").to_string(), "Renamed to “Q4”.");
+    assert_eq!(Said::Duplicated("Q4 (copy)").to_string(), "Duplicated as “Q4 (copy)”.");
+    assert_eq!(Said::Deleted(&two[..1]).to_string(), "Deleted “A”.");
+    assert_eq!(Said::Deleted(&two).to_string(), "Deleted 2 scenarios.");
+    assert_eq!(Said::Restored(1).to_string(), "Restored the scenario.");
+    assert_eq!(Said::Restored(2).to_string(), "Restored 2 scenarios.");
+    assert_eq!(
+        Said::NotImported { file: "x.json", problem: Problem::Unreadable }.to_string(),
+        "Could not import “x.json”: it is not a saved-scenarios file this calculator can read. Nothing was changed."
+    );
+    assert_eq!(name_or("  ", "Scenario 3"), "Scenario 3");
+    assert_eq!(name_or(" Q4 ", "Scenario 3"), "Q4");
+    assert_eq!(new_name(&Library { scenarios: two.to_vec() }), "Scenario 3");
+    assert_eq!(copy_name("Q4"), "Q4 (copy)");
+    assert_eq!(summary(&two[0], &Plain), "$100.00 credits · CPC $0.05 · per conversion $0.20");
+    assert_eq!(
+        summary(&saved("S", Some("600")), &Plain),
+        "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20"
+    );
+}
