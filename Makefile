@@ -23,11 +23,15 @@ bench: browser-tools dist/index.html
 	cargo bench --locked -p adcredit-core --bench evaluate
 	node scripts/bench.mjs
 
-## Fuzz the link reader for FUZZ_SECONDS (default 60) with libFuzzer (nightly toolchain, cargo-fuzz)
+## Fuzz everything that reads outside input (links, stored data, typed text) for FUZZ_SECONDS each (default 60),
+## with libFuzzer (nightly toolchain, cargo-fuzz)
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := link stored typed
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
-	cd fuzz && cargo +nightly fuzz run link -- -max_total_time=$(FUZZ_SECONDS)
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+		cargo +nightly fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
 
 tools:
 	@scripts/ensure-tools.sh

@@ -13,6 +13,14 @@ pub fn query_and_fragment() -> (String, String) {
     (location.search().unwrap_or_default(), location.hash().unwrap_or_default())
 }
 
+/// Whether this page load is a reload (the browser's `PerformanceNavigationTiming.type`): only then is an address
+/// that the kept draft wrote the page's own; a link opened any other way opens its own values.
+pub fn is_reload() -> bool {
+    let entry = window().performance().map(|p| p.get_entries_by_type("navigation").get(0));
+    entry.and_then(|e| js_sys::Reflect::get(&e, &JsValue::from_str("type")).ok()).and_then(|t| t.as_string())
+        == Some("reload".to_string())
+}
+
 /// The address of the page with `link` as its fragment (or none): the same path and query string.
 pub fn page_address(link: Option<&str>) -> String {
     let location = window().location();

@@ -1,27 +1,28 @@
 //! "Credits and cash": the planned total spend, how it splits into credit and cash, and the gross metrics (what Ads
 //! Manager reports) beside the out-of-pocket ones.
 
-use adcredit_core::report::Format;
-use adcredit_core::{Field, Metric};
+use adcredit_core::report::{sources, Format};
+use adcredit_core::Metric;
 use leptos::prelude::*;
 
 use crate::intl::Intl;
-use crate::{Calc, NumberField, Section};
+use crate::{Calc, Cite, Section};
 
 #[component]
 pub fn CashSection() -> impl IntoView {
     let Calc { draft, metrics, .. } = Calc::get();
-    // Open from the start when the scenario already has a planned spend (a link, a saved scenario, a reload).
+    // Open from the start when the scenario has a total spend (a link, a saved scenario, a reload): the split is
+    // then what the user is after.
     let open = draft.with_untracked(|d| !d.spend.trim().is_empty());
     let shown = move |metric| move || metrics.with(|m| Intl.metric(m, metric));
     view! {
         <Section title="Credits and cash: what you pay out of pocket" open>
             <p class="help">
-                "TikTok spends your free credits before any cash. Enter the campaign's total budget to see what "
-                "you pay yourself. Example: a $600 campaign with $100 of credits costs you $500 in cash; at 500 "
+                "TikTok spends your free credits before any cash. Enter the total spend above to see what you pay "
+                "yourself. Example: a $600 campaign with $100 of credits costs you $500 in cash; at 500 "
                 "conversions, Ads Manager reports $1.20 per conversion and you pay $1.00 of it."
             </p>
-            <NumberField field=Field::Spend />
+            <Cite cited=sources::CREDITS_FIRST />
             <div role="status" aria-live="polite">
                 <dl class="figures">
                     {Metric::FUNDING
@@ -36,7 +37,7 @@ pub fn CashSection() -> impl IntoView {
                         .into_iter()
                         .collect_view()}
                 </dl>
-                <table class="compare">
+                <table class="compare stack">
                     <caption>"Cost metrics, gross and out of pocket"</caption>
                     <thead>
                         <tr>
@@ -51,8 +52,8 @@ pub fn CashSection() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{gross.label()}</th>
-                                        <td data-cost=gross.key()>{shown(gross)}</td>
-                                        <td data-cost=cash.key()>{shown(cash)}</td>
+                                        <td data-cost=gross.key() data-label="On total spend">{shown(gross)}</td>
+                                        <td data-cost=cash.key() data-label="On cash you pay">{shown(cash)}</td>
                                     </tr>
                                 }
                             })

@@ -13,13 +13,18 @@ use adcredit_core::{Currency, Decimal};
 use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Intl::NumberFormat, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// What a formatter is for: a currency (or none, for percentages) and a number of decimals.
-type Style = (Option<Currency>, u32);
+/// What a formatter is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Money(Currency),
+    Percent,
+    Number,
+}
 
 thread_local! {
     /// Formatters already made: making one costs ~50 µs (the first one in a page ~20 ms, while the browser loads its
     /// locale data), using one ~1 µs. A page needs a handful of styles, so a short list beats a map in code size.
-    static FORMATTERS: RefCell<Vec<(Style, Function)>> = const { RefCell::new(Vec::new()) };
+    static FORMATTERS: RefCell<Vec<((Style, u32), Function)>> = const { RefCell::new(Vec::new()) };
     /// The date formatters (with and without the time), made on first use.
     static DATE_TIME: RefCell<Option<Function>> = const { RefCell::new(None) };
     static DATE: RefCell<Option<Function>> = const { RefCell::new(None) };
@@ -89,7 +94,12 @@ pub fn date(day: Day) -> String {
 
 /// `value` (already rounded, its scale the decimals to show) as money in `currency`, e.g. "$0.05".
 pub fn money(value: Decimal, currency: Currency) -> String {
-    format_with(&value, value.scale(), Some(currency)).unwrap_or_else(|| format!("{} {value}", currency.code()))
+    format_with(&value, value.scale(), Style::Money(currency)).unwrap_or_else(|| format!("{} {value}", currency.code()))
+}
+
+/// A plain number (already rounded, its scale the decimals to show), e.g. "50,000" or "7.5".
+pub fn number(value: Decimal) -> String {
+    format_with(&value, value.scale(), Style::Number).unwrap_or_else(|| value.to_string())
 }
 
 /// `percent` (already rounded, 4.00 meaning 4 %) as a percentage, e.g. "4.00%".
@@ -97,12 +107,12 @@ pub fn percent(percent: Decimal) -> String {
     // Intl's percent style multiplies by 100: hand it the fraction. Dividing by 100 only moves the decimal point,
     // so this is exact; the fallback is never taken for values the core produces.
     let fraction = percent.checked_div(Decimal::ONE_HUNDRED).unwrap_or(percent);
-    format_with(&fraction, percent.scale(), None).unwrap_or_else(|| format!("{percent} %"))
+    format_with(&fraction, percent.scale(), Style::Percent).unwrap_or_else(|| format!("{percent} %"))
 }
 
-/// Formats with exactly `decimals` fraction digits, as currency or (without one) as a percentage.
-fn format_with(value: &Decimal, decimals: u32, currency: Option<Currency>) -> Option<String> {
-    let style = (currency, decimals);
+/// Formats with exactly `decimals` fraction digits, in `style`.
+fn format_with(value: &Decimal, decimals: u32, style: Style) -> Option<String> {
+    let style = (style, decimals);
     let cached = FORMATTERS.with_borrow(|f| f.iter().find(|(s, _)| *s == style).map(|(_, f)| f.clone()));
     let format = match cached {
         Some(format) => format,
@@ -117,17 +127,18 @@ fn format_with(value: &Decimal, decimals: u32, currency: Option<Currency>) -> Op
 }
 
 /// A new `Intl.NumberFormat(locale, options).format` for `style`, in the browser's locale.
-fn formatter((currency, decimals): Style) -> Option<Function> {
+fn formatter((style, decimals): (Style, u32)) -> Option<Function> {
     let options = Object::new();
     let set = |key: &str, value: JsValue| Reflect::set(&options, &JsValue::from_str(key), &value).ok();
-    match currency {
-        Some(c) => {
+    match style {
+        Style::Money(c) => {
             set("style", "currency".into())?;
             set("currency", c.code().into())?;
         }
-        None => {
+        Style::Percent => {
             set("style", "percent".into())?;
         }
+        Style::Number => {}
     }
     set("minimumFractionDigits", decimals.into())?;
     set("maximumFractionDigits", decimals.into())?;
@@ -151,5 +162,9 @@ impl adcredit_core::report::Format for Intl {
 
     fn date(&self, day: Day) -> String {
         date(day)
+    }
+
+    fn number(&self, rounded: Decimal) -> String {
+        number(rounded)
     }
 }

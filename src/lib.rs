@@ -24,13 +24,14 @@ pub mod wallet;
 
 use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
-use adcredit_core::report::{self, Format, Note};
+use adcredit_core::report::calculator::credits_hint;
+use adcredit_core::report::{self, Format, Note, Tone};
 use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
 use embed_panel::EmbedPanel;
 use intl::Intl;
-use scenarios::{ScenarioPanel, Scenarios};
+use scenarios::{ScenarioPanel, Scenarios, StartOver};
 use storage::Store;
 
 /// Mounts the calculator in place of the static skeleton.
@@ -50,12 +51,12 @@ pub fn mount() {
         }
         embed::apply(&options, &warnings);
         // Embedded: nothing is kept (a host site's frame may not get storage, and should not share it).
-        let start = Start::choose(typed, &query, &fragment, None);
+        let start = Start::choose(typed, &query, &fragment, None, false);
         mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
     } else {
         let store = Store::open();
         let (kept, unread_draft) = store.load_draft(storage::now());
-        let start = Start::choose(typed, &query, &fragment, kept);
+        let start = Start::choose(typed, &query, &fragment, kept, address::is_reload());
         mount_at(root, move || view! { <App store start unread_draft /> });
     }
 }
@@ -131,7 +132,9 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
                         }
                     })
             }}
-            <Calculator draft=state.draft full=true />
+            <Calculator draft=state.draft full=true>
+                <StartOver state />
+            </Calculator>
             <ScenarioPanel state />
             <EmbedPanel scenario=state.scenario />
         </main>
@@ -159,9 +162,13 @@ impl Calc {
 }
 
 /// The inputs and the metrics they give; with `full`, also the sections on credits and cash, the credit wallet and
-/// offers (the embedded calculator keeps to the seed's simple case).
+/// offers (the embedded calculator keeps to the seed's simple case). `children` go under the inputs.
 #[component]
-pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl IntoView {
+pub fn Calculator(
+    draft: RwSignal<Draft>,
+    #[prop(optional)] full: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let inputs = Memo::new(move |_| draft.with(Draft::parse));
     let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
     provide_context(Calc { draft, inputs, metrics });
@@ -174,10 +181,12 @@ pub fn Calculator(draft: RwSignal<Draft>, #[prop(optional)] full: bool) -> impl 
                     <NumberField field=Field::Credits />
                     <CurrencySelect />
                 </div>
-                {[Field::Impressions, Field::Clicks, Field::Conversions]
+                {full.then(|| view! { <WalletHint /> })}
+                {[Field::Spend, Field::Impressions, Field::Clicks, Field::Conversions]
                     .map(|field| view! { <NumberField field /> })
                     .into_iter()
                     .collect_view()}
+                {children.map(|c| c())}
             </section>
             <Results />
             <AnswerBar />
@@ -236,7 +245,9 @@ pub(crate) fn NumberField(field: Field) -> impl IntoView {
     let input_mode = if field.kind() == Kind::Days { "numeric" } else { "decimal" };
     // Only this field's text: typing elsewhere does not touch this input.
     let text = Memo::new(move |_| draft.with(|d| d.text(field).to_owned()));
-    let message = Memo::new(move |_| inputs.with(|i| metrics.with(|m| report::field_message(i, m, field))));
+    let message = Memo::new(move |_| {
+        draft.with(|d| inputs.with(|i| metrics.with(|m| report::field_message(d, i, m, field, &Intl))))
+    });
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         draft.update(|d| *d.text_mut(field) = value);
@@ -254,7 +265,7 @@ pub(crate) fn NumberField(field: Field) -> impl IntoView {
                 spellcheck="false"
                 prop:value=text
                 on:input=on_input
-                aria-invalid=move || inputs.with(|i| i.error(field).is_some()).then_some("true")
+                aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Error)).then_some("true")
                 aria-describedby=described_by
             />
             <Message id=message_id note=Signal::derive(move || message.get()) />
@@ -279,6 +290,12 @@ pub(crate) fn NoteLine(note: Note) -> impl IntoView {
     view! { <p class=note.tone.class() data-note=note.key>{note.text}</p> }
 }
 
+/// Where a TikTok rule stated nearby comes from.
+#[component]
+pub(crate) fn Cite(cited: report::sources::Cited) -> impl IntoView {
+    view! { <p class="source" data-source=cited.key>{cited.text}</p> }
+}
+
 /// A section below the calculator that a user opens when they need it. Its content is built only while it is open,
 /// so a closed section costs neither start-up time nor work per keystroke; `open` says whether it starts open.
 #[component]
@@ -293,15 +310,42 @@ pub(crate) fn Section(title: &'static str, open: bool, children: ChildrenFn) -> 
     }
 }
 
+/// "Ad credits" beside the credit wallet: a button that uses what the wallet holds today, and a note when more is
+/// typed than it holds (both from the core's `credits_hint`). Nothing while the wallet is empty.
+#[component]
+fn WalletHint() -> impl IntoView {
+    let Calc { draft, inputs, .. } = Calc::get();
+    let today = intl::today();
+    let hint = Memo::new(move |_| inputs.with(|i| credits_hint(i, today, &Intl)));
+    move || {
+        hint.get().map(|hint| {
+            view! {
+                <div class="wallet-hint">
+                    {hint.note.map(|note| view! { <NoteLine note /> })}
+                    {hint
+                        .use_available
+                        .map(|(label, text)| {
+                            let text = StoredValue::new(text);
+                            let fill = move |_| draft.update(|d| d.credits = text.get_value());
+                            view! { <button type="button" class="link" on:click=fill>{label}</button> }
+                        })}
+                </div>
+            }
+        })
+    }
+}
+
 /// Every metric, or "—" and why it has no value; announced politely as it changes.
 #[component]
 fn Results() -> impl IntoView {
     let Calc { inputs, metrics, .. } = Calc::get();
     let heading = move || inputs.with(report::results_heading);
+    let basis = move || inputs.with(|i| metrics.with(|m| report::results_basis(i, m, &Intl).text));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{heading}</h2>
             <div role="status" aria-live="polite">
+            <p class="basis">{basis}</p>
             <dl>
                 {Metric::GROSS
                     .map(|metric| {

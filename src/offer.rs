@@ -1,20 +1,23 @@
 //! "Is a spend X, get Y offer worth it?": the offer's tiers, the assumptions, and the core's report
 //! (`adcredit_core::report::offer`) laid out as a table and verdict lines.
 
-use adcredit_core::report::offer::{report, OfferReport, OfferTable};
+use adcredit_core::report::offer::{partner_tiers_note, report, OfferReport, OfferTable};
+use adcredit_core::report::sources;
 use adcredit_core::rows::List;
 use adcredit_core::Field;
 use leptos::prelude::*;
 
 use crate::intl::{self, Intl};
 use crate::list_editor::{focus_row, ListEditor};
-use crate::{Calc, NoteLine, NumberField, Section};
+use crate::{Calc, Cite, NoteLine, NumberField, Section};
 
 #[component]
 pub fn OfferSection() -> impl IntoView {
     let Calc { draft, inputs, metrics } = Calc::get();
     let open = draft.with_untracked(|d| !d.tiers.is_empty());
     let no_tiers = Memo::new(move |_| draft.with(|d| d.tiers.is_empty()));
+    // TikTok's partner tiers are in US dollars: offered only there, and elsewhere a note says why.
+    let not_offered = Memo::new(move |_| draft.with(|d| partner_tiers_note(d.currency)));
     // Worded once per change of what it depends on.
     let offer = Memo::new(move |_| inputs.with(|i| metrics.with(|m| report(i, m, &Intl))));
     let add_partner_tiers = move |_| {
@@ -29,14 +32,16 @@ pub fn OfferSection() -> impl IntoView {
                 "tier, the largest your cash reaches. Example: “spend $500, get $500” is a 50% discount if you use "
                 "all of the credit; if you use only 60% of it before it expires, it is 300 ÷ (500 + 300) = 37.5%."
             </p>
+            <Cite cited=sources::OFFER_TERMS />
             <h3>"The offer's tiers"</h3>
             <ListEditor list=List::Tiers today=intl::today()>
-                <Show when=move || no_tiers.get()>
+                <Show when=move || no_tiers.get() && not_offered.with(Option::is_none)>
                     <button type="button" class="secondary" on:click=add_partner_tiers>
                         "Use TikTok's partner tiers ($100, $500, $1,500)"
                     </button>
                 </Show>
             </ListEditor>
+            {move || not_offered.get().map(|note| view! { <NoteLine note /> })}
             <div class="budget-fields">
                 {[Field::OfferCash, Field::OfferWindow, Field::OfferUsed]
                     .map(|field| view! { <NumberField field /> })
@@ -54,17 +59,24 @@ pub fn OfferSection() -> impl IntoView {
 }
 
 fn tiers_table(t: OfferTable) -> impl IntoView {
+    let columns = t.columns.clone();
     let rows = t
         .rows
         .into_iter()
         .map(|row| {
+            let labels = columns.clone();
             view! {
                 <tr class:best=row.reached>
                     <th scope="row">
                         {row.name}
                         {row.reached.then(|| view! { <span class="badge">"Your tier"</span> })}
                     </th>
-                    {row.cells.into_iter().map(|(key, text)| view! { <td data-cost=key>{text}</td> }).collect_view()}
+                    {row
+                        .cells
+                        .into_iter()
+                        .zip(labels)
+                        .map(|((key, text), label)| view! { <td data-cost=key data-label=label>{text}</td> })
+                        .collect_view()}
                 </tr>
             }
         })
@@ -73,7 +85,7 @@ fn tiers_table(t: OfferTable) -> impl IntoView {
     // keyboard can scroll it too), never the page.
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label="Each tier at your campaign's rates">
-            <table class="compare tiers-table">
+            <table class="compare stack tiers-table">
                 <caption>"Each tier at your campaign's rates"</caption>
                 <thead>
                     <tr>

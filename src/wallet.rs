@@ -2,6 +2,7 @@
 //! (`adcredit_core::report::wallet`: what is available and expiring, how the daily budget spends the credits, what
 //! expires unused) laid out under them. "Today" is read once from the browser ([`intl::today`]) and handed to the core.
 
+use adcredit_core::report::sources;
 use adcredit_core::report::wallet::report;
 use adcredit_core::rows::List;
 use adcredit_core::Field;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::intl::{self, Intl};
 use crate::list_editor::ListEditor;
-use crate::{Calc, NoteLine, NumberField, Section};
+use crate::{Calc, Cite, NoteLine, NumberField, Section};
 
 #[component]
 pub fn WalletSection() -> impl IntoView {
@@ -28,6 +29,7 @@ pub fn WalletSection() -> impl IntoView {
                 "spends them before any cash. With a campaign daily budget, the credit that expires first is spent "
                 "first."
             </p>
+            <Cite cited=sources::DEFAULT_EXPIRY />
             <h3>"Your credits"</h3>
             <ListEditor list=List::Grants today />
             <h3>"Budget"</h3>
@@ -37,6 +39,7 @@ pub fn WalletSection() -> impl IntoView {
                     .into_iter()
                     .collect_view()}
             </div>
+            <Cite cited=sources::BUDGET_MINIMUMS />
             <div class="wallet-summary" role="status" aria-live="polite">
                 {move || {
                     let r = wallet.get();

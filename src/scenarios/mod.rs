@@ -7,13 +7,13 @@
 mod list;
 mod panel;
 
-pub use panel::ScenarioPanel;
+pub use panel::{ScenarioPanel, StartOver};
 
 use adcredit_core::library::clean_name;
 use adcredit_core::link::{LinkScenario, Start};
-use adcredit_core::report::saved::{copy_name, name_or, new_name, Said};
+use adcredit_core::report::saved::{copy_name, name_or, new_name, unsaved_work, Replacement, Said};
 use adcredit_core::schema::{self, Recovery, Unread};
-use adcredit_core::{to_csv, Change, Draft, Library, Saved, Scenario};
+use adcredit_core::{to_csv, Change, Draft, Library, SaveState, Saved, Scenario};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -27,6 +27,16 @@ pub enum Notice {
     Error(String),
     /// Something was deleted; these scenarios can be put back.
     Undo(String, Vec<Saved>),
+    /// Inputs that were saved nowhere were replaced; Undo brings them back.
+    Replaced(String, Snapshot),
+}
+
+/// The inputs on screen, the saved scenario they started from and the name field: what an Undo brings back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    draft: Draft,
+    opened: Option<String>,
+    name: String,
 }
 
 /// What is wrong with storage for as long as the page is open.
@@ -75,7 +85,7 @@ impl Scenarios {
         } else {
             vec![StorageNotice::Unavailable]
         };
-        let Start { draft, opened, name, address, .. } = start;
+        let Start { draft, opened, name, address, replaced, .. } = start;
         let name = name
             .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
             .unwrap_or_default();
@@ -112,6 +122,14 @@ impl Scenarios {
             }
         });
         on_cleanup(move || listener.remove());
+        // A link opened at start replaced the inputs kept from the last visit: if those were saved nowhere, Undo
+        // brings them back.
+        if let Some(kept) = replaced {
+            let kept = Snapshot { draft: kept.draft, opened: kept.opened, name: String::new() };
+            if state.is_unsaved(&kept) {
+                state.notice.set(Some(Notice::Replaced(Said::Replaced(Replacement::Link).to_string(), kept)));
+            }
+        }
         state
     }
 
@@ -163,19 +181,69 @@ impl Scenarios {
         }
     }
 
+    /// Whether `snapshot` holds inputs saved nowhere (so replacing them needs an Undo).
+    fn is_unsaved(&self, snapshot: &Snapshot) -> bool {
+        let opened = snapshot.opened.as_deref().and_then(|id| self.library.with_untracked(|l| l.get(id).cloned()));
+        let state = SaveState::of(snapshot.draft.parse().scenario().as_ref(), opened.as_ref());
+        unsaved_work(&snapshot.draft, state)
+    }
+
+    /// Puts `next` on screen; returns what it replaced when that was saved nowhere (for an Undo).
+    fn replace(&self, next: Snapshot) -> Option<Snapshot> {
+        let previous = Snapshot {
+            draft: self.draft.get_untracked(),
+            opened: self.opened.get_untracked(),
+            name: self.name.get_untracked(),
+        };
+        let lost = previous.draft != next.draft && self.is_unsaved(&previous);
+        self.draft.set(next.draft);
+        self.opened.set(next.opened);
+        self.name.set(next.name);
+        lost.then_some(previous)
+    }
+
+    /// Says what replaced the inputs, with an Undo when unsaved inputs were replaced.
+    fn replaced(&self, what: Replacement, previous: Option<Snapshot>, otherwise: Option<String>) {
+        match previous {
+            Some(previous) => self.notice.set(Some(Notice::Replaced(Said::Replaced(what).to_string(), previous))),
+            None => self.notice.set(otherwise.map(Notice::Info)),
+        }
+    }
+
+    /// Brings back inputs that an open, a link, a reset or a clear replaced.
+    pub fn restore(&self, snapshot: Snapshot) {
+        self.draft.set(snapshot.draft);
+        self.opened.set(snapshot.opened);
+        self.name.set(snapshot.name);
+        self.notice.set(Some(Notice::Info(Said::InputsBack.to_string())));
+    }
+
     /// Shows a shared link's scenario as a new, unsaved one (saved scenarios are not touched).
     pub fn open_link(&self, link: LinkScenario, address: &str) {
-        self.draft.set(link.draft);
-        self.opened.set(None);
-        self.name.set(link.name);
+        let previous = self.replace(Snapshot { draft: link.draft, opened: None, name: link.name });
         self.address.set(Some(address.to_string()));
+        self.replaced(Replacement::Link, previous, None);
     }
 
     pub fn open(&self, saved: &Saved) {
-        self.draft.set(Draft::from(&saved.scenario));
-        self.opened.set(Some(saved.id.clone()));
-        self.name.set(saved.name.clone());
-        self.notice.set(Some(Notice::Info(Said::Opened(&saved.name).to_string())));
+        let previous = self.replace(Snapshot {
+            draft: Draft::from(&saved.scenario),
+            opened: Some(saved.id.clone()),
+            name: saved.name.clone(),
+        });
+        self.replaced(Replacement::Opened(&saved.name), previous, Some(Said::Opened(&saved.name).to_string()));
+    }
+
+    /// "Reset to the example" (`cleared`: "Clear all"), undoable.
+    pub fn start_over(&self, cleared: bool) {
+        let currency = self.draft.with_untracked(|d| d.currency);
+        let (draft, what) = if cleared {
+            (Draft::cleared(currency), Replacement::Cleared)
+        } else {
+            (Draft::default(), Replacement::Example)
+        };
+        let previous = self.replace(Snapshot { draft, opened: None, name: String::new() });
+        self.replaced(what, previous, None);
     }
 
     pub fn rename(&self, saved: &Saved, name: &str) {

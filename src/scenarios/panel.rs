@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 use super::list::ScenarioList;
 use super::{Notice, Scenarios, StorageNotice};
 use crate::{address, files};
+use adcredit_core::report::saved::Said;
 
 /// The saved-scenarios panel.
 #[component]
@@ -18,11 +19,7 @@ pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
         let opened = state.opened_saved();
         state.scenario.with(|s| SaveState::of(s.as_ref(), opened.as_ref()))
     });
-    let state_text = move || match save_state.get() {
-        SaveState::New => "Not saved yet",
-        SaveState::Saved => "Saved",
-        SaveState::Changed => "Changed since saved",
-    };
+    let state_text = move || save_state.get().label();
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">"Saved scenarios"</h2>
@@ -109,6 +106,15 @@ fn NoticeLine(state: Scenarios) -> impl IntoView {
                         </p>
                     }
                     .into_any(),
+                    Notice::Replaced(text, previous) => view! {
+                        <p>
+                            {text} " "
+                            <button type="button" class="link" on:click=move |_| state.restore(previous.clone())>
+                                "Undo"
+                            </button>
+                        </p>
+                    }
+                    .into_any(),
                 })
             }}
         </div>
@@ -127,7 +133,7 @@ fn ListActions(state: Scenarios) -> impl IntoView {
             let name = file.name();
             match files::read_text(file).await {
                 Some(text) => state.import(&name, &text),
-                None => state.notice.set(Some(Notice::Error(format!("Could not read “{name}”. Nothing was changed.")))),
+                None => state.notice.set(Some(Notice::Error(Said::NotRead(&name).to_string()))),
             }
         });
     };
@@ -198,5 +204,17 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
                     }
                 })
         }}
+    }
+}
+
+/// "Reset to the example" and "Clear all": each replaces the inputs on screen, and says so with an Undo in the
+/// notice below the save bar when what it replaced was saved nowhere.
+#[component]
+pub fn StartOver(state: Scenarios) -> impl IntoView {
+    view! {
+        <p class="start-over">
+            <button type="button" class="link" on:click=move |_| state.start_over(false)>"Reset to the example"</button>
+            <button type="button" class="link" on:click=move |_| state.start_over(true)>"Clear all"</button>
+        </p>
     }
 }

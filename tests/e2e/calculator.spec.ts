@@ -5,8 +5,8 @@ const SEED = ['$2.00', '$0.05', '4.00%', '25.00%', '1.00%', '$0.20'];
 test('a first visit shows the seed example at once', async ({ page }) => {
   await open(page);
   await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('100');
-  await expect(page.getByLabel('Impressions')).toHaveValue('50,000');
-  await expect(page.getByLabel('Clicks')).toHaveValue('2,000');
+  await expect(page.getByLabel('Impressions')).toHaveValue('50000');
+  await expect(page.getByLabel('Clicks')).toHaveValue('2000');
   await expect(page.getByLabel('Conversions')).toHaveValue('500');
   await expect(page.getByLabel('Currency')).toHaveValue('USD');
   expect(await allMetrics(page)).toEqual(SEED);
@@ -119,6 +119,8 @@ test('the whole calculator works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Currency')).toHaveValue('EUR');
   await page.keyboard.press('Tab');
+  expect(await focused()).toBe('spend');
+  await page.keyboard.press('Tab');
   expect(await focused()).toBe('impressions');
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('clicks');
@@ -148,4 +150,41 @@ test('warnings sit under their field and never block a result', async ({ page })
     'More conversions than clicks: fine if view-through conversions are counted.',
   );
   await snap(page, 'warning-desktop');
+});
+
+test('on a phone the key figures stay in view while a field has focus, without hiding the field or shifting', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 664 });
+  await open(page);
+  const bar = page.locator('.answer-bar');
+  await expect(bar).toBeHidden();
+  await page.evaluate(() => {
+    (window as any).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  const clicks = page.getByLabel('Clicks', { exact: true });
+  await clicks.fill('');
+  await clicks.pressSequentially('4000');
+  await expect(bar).toBeVisible();
+  await expect(bar.locator('[data-answer="cpc"] b')).toHaveText('$0.03');
+  await expect(bar.locator('[data-answer="cpa"] b')).toHaveText('$0.20');
+  // The results themselves are below the fold, so the bar is the only place the answer shows.
+  await expect(metric(page, 'cpc')).not.toBeInViewport();
+  // The field being typed in stays above the bar.
+  const field = (await clicks.boundingBox())!;
+  const barBox = (await bar.boundingBox())!;
+  expect(field.y + field.height).toBeLessThanOrEqual(barBox.y);
+  await snap(page, 'answer-bar-390', { fullPage: false });
+  await page.getByLabel('Conversions', { exact: true }).focus();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await snap(page, 'answer-bar-390-dark', { fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('heading', { name: 'Saved scenarios' }).click();
+  await expect(bar).toBeHidden();
+  expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+  // On a wide screen the results sit beside the fields: no bar.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await clicks.focus();
+  await expect(bar).toBeHidden();
 });

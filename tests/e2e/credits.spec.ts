@@ -11,7 +11,7 @@ const section = (page: Page, name: RegExp) => page.locator('details.plan').filte
 test('a $600 campaign with $100 of credits shows cash paid $500 and both costs per conversion', async ({ page }) => {
   await open(page);
   await page.getByText('Credits and cash: what you pay out of pocket').click();
-  await typeInto(page, 'Planned total spend', '$600');
+  await typeInto(page, 'Total spend', '$600');
   await expect(figure(page, 'credit-used')).toHaveText('$100.00');
   await expect(figure(page, 'cash-paid')).toHaveText('$500.00');
   await expect(figure(page, 'credit-left')).toHaveText('$0.00');
@@ -26,13 +26,13 @@ test('a $600 campaign with $100 of credits shows cash paid $500 and both costs p
   expect(await axeViolations(page)).toEqual([]);
 
   // Fully credit-funded: the cash costs say why they have no value, never $0.00.
-  await typeInto(page, 'Planned total spend', '60');
+  await typeInto(page, 'Total spend', '60');
   await expect(cost(page, 'cash-cpa')).toHaveText('— nothing paid');
   await expect(figure(page, 'credit-left')).toHaveText('$40.00');
   await expect(page.locator('#spend-message')).toHaveText('Less than your credits: the rest is left over, and may expire.');
-  await typeInto(page, 'Planned total spend', 'lots');
+  await typeInto(page, 'Total spend', 'lots');
   await expect(page.locator('#spend-message')).toHaveText('That is not a number. Use digits, e.g. 1,234.50.');
-  await expect(page.getByLabel('Planned total spend')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Total spend')).toHaveAttribute('aria-invalid', 'true');
   await expect(metric(page, 'ctr')).toHaveText('4.00%');
 });
 
@@ -58,7 +58,9 @@ test('two grants where one expires before the budget reaches it: the warning, th
   await expect(figure(page, 'expiring-30')).toHaveText('$400.00');
   await typeInto(page, 'Campaign daily budget', '50');
   // The coupon pays Nov 25-29 ($250) and expires with $150 left; the promotional credit pays Nov 30 and Dec 1.
-  await expect(wallet.locator('[data-note="lasting"]')).toHaveText('At $50.00 a day, your credits pay for 7 days, through Dec 1, 2026.');
+  await expect(wallet.locator('[data-note="lasting"]')).toHaveText(
+    'At $50.00 a day, your credits cover 7 days: in full through Dec 1, 2026, with cash from Dec 2, 2026.',
+  );
   await expect(wallet.locator('.spend-order li')).toHaveText([
     'Credit 2 (Coupon): $250.00 of $400.00 spent; usable until Nov 29, 2026.',
     'Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until Feb 22, 2027.',
@@ -183,7 +185,7 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
   // Nothing of version 2 is given, so the sections stay closed; opened, the credits paid for everything.
   await expect(page.locator('details.plan[open]')).toHaveCount(0);
   await page.getByText('Credits and cash: what you pay out of pocket').click();
-  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+  await expect(page.getByLabel('Total spend')).toHaveValue('');
   await expect(figure(page, 'cash-paid')).toHaveText('€0.00');
   // Reading version 1 wrote nothing: the stored text is as it was until the user saves.
   expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v1);
@@ -193,7 +195,7 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
   await expect(page.locator('.link-notices')).toHaveText('You opened a shared scenario. Save it to keep it in your list.');
   await expect(page.getByLabel('Scenario name')).toHaveValue('Old');
   // Opened in the same page (the section opened above stays open): no planned spend, so the credits paid for all.
-  await expect(page.getByLabel('Planned total spend')).toHaveValue('');
+  await expect(page.getByLabel('Total spend')).toHaveValue('');
   await expect(figure(page, 'cash-paid')).toHaveText('€0.00');
   await expect(figure(page, 'credit-used')).toHaveText('€250.00');
 });

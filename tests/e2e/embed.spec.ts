@@ -14,7 +14,9 @@ test('a host site on another origin embeds the calculator with one element and e
   // data-currency, data-credits and data-locale apply; the invalid data-clicks is ignored with a warning.
   await expect(frame.locator('[data-metric="cpc"] .value')).toHaveText('0,25\u00a0€');
   await expect(frame.locator('[data-metric="cpm"] .value')).toHaveText('10,00\u00a0€');
-  await expect(frame.getByLabel('Clicks')).toHaveValue('2,000');
+  // Text the app writes into a field is plain digits: "2,000" would be two to a German reader.
+  await expect(frame.getByLabel('Clicks')).toHaveValue('2000');
+  await expect(frame.getByLabel('Impressions')).toHaveValue('50000');
   expect(warnings).toContain('adcredit embed: ignored the invalid option data-clicks="oops"');
   // data-theme and data-accent apply.
   const look = await frame.locator('html').evaluate((html) => [html.dataset.theme, getComputedStyle(html).getPropertyValue('--accent')]);

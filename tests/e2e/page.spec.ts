@@ -36,7 +36,7 @@ test('the skeleton paints before the wasm, keeps what is typed meanwhile, and no
   });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { name: 'TikTok Ads Credit Calculator' })).toBeVisible();
-  await expect(page.getByLabel('Impressions')).toHaveValue('50,000');
+  await expect(page.getByLabel('Impressions')).toHaveValue('50000');
   await expect(metric(page, 'cpc')).toHaveText('…');
   await snap(page, 'skeleton-desktop', { fullPage: false });
   await page.getByLabel('Ad credits', { exact: true }).fill('250');

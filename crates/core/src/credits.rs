@@ -294,10 +294,7 @@ mod tests {
         assert_eq!(w.cpa_reached.map(money).as_deref(), Some("16.00"));
         assert_eq!(money(w.tiers[0].cpa_with), "13.33");
         let bad_rate = Rate { spend: Err(Undefined::Invalid(crate::Field::Spend)), conversions: Ok(45) };
-        assert_eq!(
-            money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa_with),
-            "— check Planned total spend"
-        );
+        assert_eq!(money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa_with), "— check Total spend");
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub enum Field {
     Impressions,
     Clicks,
     Conversions,
-    /// The planned total spend (campaign budget); empty means the credits pay for all of it.
+    /// The total spend behind the results, credits and cash together; empty means the credits paid for all of it.
     Spend,
     CampaignDaily,
     AdGroupDaily,
@@ -51,7 +51,7 @@ impl Field {
             Field::Impressions => "Impressions",
             Field::Clicks => "Clicks",
             Field::Conversions => "Conversions",
-            Field::Spend => "Planned total spend",
+            Field::Spend => "Total spend",
             Field::CampaignDaily => "Campaign daily budget",
             Field::AdGroupDaily => "Ad group daily budget",
             Field::AdGroupLifetime => "Ad group lifetime budget",
@@ -66,7 +66,7 @@ impl Field {
     pub const fn hint(self) -> Option<&'static str> {
         match self {
             Field::Clicks => Some("Destination clicks, as Ads Manager counts them for CPC and CTR."),
-            Field::Spend => Some("The campaign budget. Leave empty if the credits pay for all of it."),
+            Field::Spend => Some("Credits + cash. Empty: the credits paid for everything."),
             Field::OfferWindow => Some("Usually 14 to 30 days."),
             Field::OfferUsed => Some("Before it expires. Empty: all of it."),
             Field::OfferCash => Some("Empty: the cash paid above."),

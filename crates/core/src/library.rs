@@ -151,6 +151,15 @@ pub enum SaveState {
 }
 
 impl SaveState {
+    /// What the save bar says.
+    pub const fn label(self) -> &'static str {
+        match self {
+            SaveState::New => "Not saved yet",
+            SaveState::Saved => "Saved",
+            SaveState::Changed => "Changed since saved",
+        }
+    }
+
     /// The state of what is on screen: its scenario (`None` while a field is not valid) and the scenario it was
     /// opened from.
     pub fn of(on_screen: Option<&Scenario>, opened: Option<&Saved>) -> SaveState {

@@ -298,24 +298,28 @@ pub struct Start {
     pub notices: Vec<String>,
     /// The link in the address bar at start (the fragment, without `#`), if any.
     pub address: Option<String>,
+    /// The kept draft a link replaced (the page offers to bring it back when it was not saved).
+    pub replaced: Option<DraftState>,
 }
 
 impl Start {
     /// In order: text typed before the app started (it differs from the default); a link in the address; the kept
-    /// draft; the seed example. The address is the page's own, not a shared link, when it is the one the kept draft
-    /// last wrote (the address bar follows the draft a moment after each change, so a quick reload can show an older
-    /// one) or when its scenario is the kept draft's: then the draft keeps its typed text and its saved scenario.
-    pub fn choose(typed: Option<Draft>, query: &str, fragment: &str, kept: Option<DraftState>) -> Start {
+    /// draft; the seed example. On a `reload` (the browser says which navigation this is), the address is the page's
+    /// own, not a shared link, when it is the one the kept draft last wrote (the address bar follows the draft a
+    /// moment after each change, so a quick reload can show an older one); a link opened in any other way always
+    /// opens its own values. When the link's scenario is the kept draft's, the draft keeps its typed text and its
+    /// saved scenario.
+    pub fn choose(typed: Option<Draft>, query: &str, fragment: &str, kept: Option<DraftState>, reload: bool) -> Start {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let address = Some(fragment.to_string()).filter(|f| !f.is_empty());
         let from_kept = |kept: Option<DraftState>, notices: Vec<String>, address: Option<String>| match kept {
-            Some(k) => Start { draft: k.draft, opened: k.opened, name: None, notices, address },
-            None => Start { draft: Draft::default(), opened: None, name: None, notices, address },
+            Some(k) => Start { draft: k.draft, opened: k.opened, name: None, notices, address, replaced: None },
+            None => Start { draft: Draft::default(), opened: None, name: None, notices, address, replaced: None },
         };
         if let Some(typed) = typed.filter(|t| *t != Draft::default()) {
-            return Start { draft: typed, opened: None, name: None, notices: Vec::new(), address };
+            return Start { draft: typed, opened: None, name: None, notices: Vec::new(), address, replaced: None };
         }
-        let own = kept.as_ref().is_some_and(|k| address.is_some() && k.address == address);
+        let own = reload && kept.as_ref().is_some_and(|k| address.is_some() && k.address == address);
         match decode(query, fragment) {
             Err(e) => from_kept(kept, vec![e.to_string()], address),
             Ok(None) => from_kept(kept, Vec::new(), address),
@@ -329,7 +333,7 @@ impl Start {
                     return Start { name, ..from_kept(kept, Vec::new(), address) };
                 }
                 let notices = link.page_notices();
-                Start { draft: link.draft, opened: None, name: Some(link.name), notices, address }
+                Start { draft: link.draft, opened: None, name: Some(link.name), notices, address, replaced: kept }
             }
         }
     }

@@ -231,7 +231,7 @@ pub struct Metrics {
 impl Metrics {
     /// Computes every metric from whatever fields are valid; checked arithmetic only, so no input can panic.
     pub fn compute(inputs: &Inputs) -> Metrics {
-        let spend = inputs.gross_spend().map_err(Undefined::Invalid);
+        let spend = inputs.spend_value();
         let funding = spend.and_then(|s| {
             let credits = operand(inputs.credits, Field::Credits)?;
             Funding::new(s, credits).ok_or(Undefined::TooLarge)
@@ -253,9 +253,9 @@ impl Metrics {
             conversion_rate_impressions: ratio(conversions, impressions, Undefined::NoImpressions),
             cost_per_conversion: ratio(spend, conversions, Undefined::NoConversions),
             funding,
-            conversions: inputs.conversions.map_err(|_| Undefined::Invalid(Field::Conversions)),
-            clicks: inputs.clicks.map_err(|_| Undefined::Invalid(Field::Clicks)),
-            impressions: inputs.impressions.map_err(|_| Undefined::Invalid(Field::Impressions)),
+            conversions: inputs.conversions.map_err(|e| Undefined::of_field(Field::Conversions, Some(e))),
+            clicks: inputs.clicks.map_err(|e| Undefined::of_field(Field::Clicks, Some(e))),
+            impressions: inputs.impressions.map_err(|e| Undefined::of_field(Field::Impressions, Some(e))),
             warnings: warnings(inputs),
         }
     }
@@ -297,7 +297,7 @@ impl Metrics {
 }
 
 fn operand(value: Result<Decimal, ParseError>, field: Field) -> Result<Decimal, Undefined> {
-    value.map_err(|_| Undefined::Invalid(field))
+    value.map_err(|e| Undefined::of_field(field, Some(e)))
 }
 
 fn count(value: Result<u64, ParseError>, field: Field) -> Result<Decimal, Undefined> {

@@ -169,6 +169,41 @@ pub fn check_percent(value: Decimal) -> Result<Decimal, ParseError> {
 const SYMBOLS: [&str; 16] =
     ["US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp", "$", "€", "£", "¥", "￥", "₩", "₫", "฿"];
 
+/// The currency a sign typed with an amount stands for: `Some` with the currencies it may mean (`$` several, `€`
+/// one) when the text carries a symbol or an ISO code, `None` when it carries none.
+pub fn currency_sign(text: &str) -> Option<(&'static str, &'static [Currency])> {
+    use Currency::*;
+    let text: String = text.chars().map(fold_width).collect();
+    let mut negative = false;
+    let rest = strip_sign(&text, &mut negative);
+    for symbol in SYMBOLS {
+        if rest.starts_with(symbol) || rest.ends_with(symbol) {
+            let meant: &'static [Currency] = match symbol {
+                "US$" => &[Usd],
+                "CA$" | "C$" => &[Cad],
+                "AU$" | "A$" => &[Aud],
+                "MX$" => &[Mxn],
+                "R$" => &[Brl],
+                "Rp" => &[Idr],
+                "$" => &[Usd, Cad, Aud, Mxn],
+                "€" => &[Eur],
+                "£" => &[Gbp],
+                "₩" => &[Krw],
+                "₫" => &[Vnd],
+                "฿" => &[Thb],
+                _ => &[Jpy],
+            };
+            return Some((symbol, meant));
+        }
+    }
+    static CODES: [Currency; 12] = Currency::ALL;
+    CODES.iter().find_map(|c| {
+        let code = c.code();
+        let found = strip_prefix_ignore_case(rest, code).or_else(|| strip_suffix_ignore_case(rest, code)).is_some();
+        found.then_some((code, std::slice::from_ref(c)))
+    })
+}
+
 /// More digits than any accepted value has: longer input is refused before any arithmetic.
 const MAX_DIGITS: usize = 28;
 

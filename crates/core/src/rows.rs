@@ -265,8 +265,12 @@ impl Draft {
         })
     }
 
-    /// Adds TikTok's US partner tiers ([`PARTNER_TIERS`]), as many as fit; the key of the first one added.
+    /// Adds TikTok's US partner tiers ([`PARTNER_TIERS`]), as many as fit, in a USD scenario only (they are
+    /// published in US dollars); the key of the first one added.
     pub fn add_partner_tiers(&mut self) -> Option<u64> {
+        if !self.currency.is_usd() {
+            return None;
+        }
         let room = MAX_TIERS.saturating_sub(self.tiers.len());
         let first = self.tiers.len();
         self.tiers.extend(PARTNER_TIERS.iter().take(room).map(|(spend, credit)| TierDraft::new(spend, credit)));

@@ -10,6 +10,7 @@ use crate::credits::Offer;
 use crate::field::Field;
 use crate::parse::{parse_count, parse_days, parse_money, parse_percent, ParseError};
 use crate::rows::RowKey;
+use crate::value::Undefined;
 use crate::wallet::{parse_date, Day, Grant, Source, DEFAULT_EXPIRY_DAYS};
 use crate::Currency;
 
@@ -66,8 +67,9 @@ impl Default for Draft {
         Draft {
             currency: Currency::Usd,
             credits: "100".into(),
-            impressions: "50,000".into(),
-            clicks: "2,000".into(),
+            // Plain digits, which read the same in every locale ("50,000" is fifty to a German reader).
+            impressions: "50000".into(),
+            clicks: "2000".into(),
             conversions: "500".into(),
             spend: String::new(),
             campaign_daily: String::new(),
@@ -84,6 +86,15 @@ impl Default for Draft {
 }
 
 impl Draft {
+    /// An empty calculator in `currency` ("Clear all").
+    pub fn cleared(currency: Currency) -> Draft {
+        let mut draft = Draft { currency, grants: Vec::new(), tiers: Vec::new(), ..Draft::default() };
+        for field in Field::ALL {
+            draft.text_mut(field).clear();
+        }
+        draft
+    }
+
     pub fn text(&self, field: Field) -> &str {
         match field {
             Field::Credits => &self.credits,
@@ -249,6 +260,39 @@ impl Inputs {
             Field::OfferWindow => self.offer_window.err(),
             Field::OfferUsed => self.offer_used.err(),
             Field::OfferCash => self.offer_cash.err(),
+        }
+    }
+
+    /// Why `field` gives no value (call when it gives none): empty, or text that does not read.
+    pub fn why(&self, field: Field) -> Undefined {
+        Undefined::of_field(field, self.error(field))
+    }
+
+    /// The gross spend S, or why it is not known.
+    pub fn spend_value(&self) -> Result<Decimal, Undefined> {
+        self.gross_spend().map_err(|field| self.why(field))
+    }
+
+    /// The amount a money field holds, if it holds one.
+    pub fn money(&self, field: Field) -> Option<Decimal> {
+        match field {
+            Field::Credits => self.credits.ok(),
+            Field::Spend => self.spend.ok().flatten(),
+            Field::CampaignDaily => self.campaign_daily.ok().flatten(),
+            Field::AdGroupDaily => self.ad_group_daily.ok().flatten(),
+            Field::AdGroupLifetime => self.ad_group_lifetime.ok().flatten(),
+            Field::OfferCash => self.offer_cash.ok().flatten(),
+            _ => None,
+        }
+    }
+
+    /// The number a count field holds, if it holds one.
+    pub fn count(&self, field: Field) -> Option<u64> {
+        match field {
+            Field::Impressions => self.impressions.ok(),
+            Field::Clicks => self.clicks.ok(),
+            Field::Conversions => self.conversions.ok(),
+            _ => None,
         }
     }
 

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::field::Field;
+use crate::parse::ParseError;
 use crate::Ratio;
 
 /// How a metric is shown.
@@ -27,6 +28,8 @@ pub enum Undefined {
     NoConversions,
     /// A field the metric needs does not hold a valid value.
     Invalid(Field),
+    /// A field the metric needs is empty.
+    Missing(Field),
     /// The exact value exceeds what can be computed (unreachable within the input caps).
     TooLarge,
     /// A cost on cash when credits paid for everything.
@@ -44,10 +47,21 @@ impl fmt::Display for Undefined {
             Undefined::NoClicks => f.write_str("no clicks yet"),
             Undefined::NoConversions => f.write_str("no conversions yet"),
             Undefined::Invalid(field) => write!(f, "check {}", field.label()),
+            Undefined::Missing(field) => write!(f, "enter {}", field.label()),
             Undefined::TooLarge => f.write_str("too large to compute"),
             Undefined::NothingPaid => f.write_str("nothing paid"),
             Undefined::NoSpend => f.write_str("nothing spent"),
             Undefined::NoDays => f.write_str("no days in the window"),
+        }
+    }
+}
+
+impl Undefined {
+    /// Why a value that `field` should give is not there: the field is empty, or holds text that does not read.
+    pub fn of_field(field: Field, error: Option<ParseError>) -> Undefined {
+        match error {
+            Some(ParseError::Empty) => Undefined::Missing(field),
+            _ => Undefined::Invalid(field),
         }
     }
 }

@@ -194,6 +194,9 @@ pub struct Plan {
     pub days_funded: u32,
     /// The last such day.
     pub last_day: Option<Day>,
+    /// The first day on which credit does not pay for all of that day's budget: cash is needed from then on (`None`
+    /// when credit pays for every day of a campaign with a total spend).
+    pub cash_from: Option<Day>,
     /// Per grant (same order as given): how much of it the budget spends.
     pub spent: Vec<Decimal>,
     /// The grants (by index) in the order the budget spends them: earliest expiry first.
@@ -202,9 +205,17 @@ pub struct Plan {
     pub expiring_unused: Vec<(usize, Decimal, Day)>,
 }
 
-/// Spends `daily_budget` each day from `today`, from the usable grant that expires first. `None` if the budget is not
-/// positive or a sum overflows.
-pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan> {
+impl Plan {
+    /// All the credit the plan spends.
+    pub fn credit_spent(&self) -> Decimal {
+        self.spent.iter().fold(Decimal::ZERO, |sum, s| sum.saturating_add(*s))
+    }
+}
+
+/// Spends `daily_budget` each day from `today`, from the usable grant that expires first, until `total` is spent
+/// (when a campaign's total spend is given) or no grant is left. `None` if the budget is not positive or a sum
+/// overflows.
+pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<Decimal>) -> Option<Plan> {
     if daily_budget <= Decimal::ZERO {
         return None;
     }
@@ -213,10 +224,12 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan>
     let mut order: Vec<usize> = (0..grants.len()).collect();
     order.sort_by_key(|&i| grants.get(i).map(|g| g.expires));
     let horizon = grants.iter().map(|g| g.expires).max().unwrap_or(today).min(today.saturating_add(MAX_PLAN_DAYS));
-    let (mut days_funded, mut last_day) = (0_u32, None);
+    let (mut days_funded, mut last_day, mut cash_from) = (0_u32, None, None);
+    let mut campaign_left = total;
     let mut day = today;
-    while day < horizon {
-        let mut budget = daily_budget;
+    while day < horizon && campaign_left.is_none_or(|t| t > Decimal::ZERO) {
+        let todays = campaign_left.map_or(daily_budget, |t| t.min(daily_budget));
+        let mut budget = todays;
         for &i in &order {
             let (Some(grant), Some(remaining)) = (grants.get(i), left.get_mut(i)) else { continue };
             if budget.is_zero() || remaining.is_zero() || !grant.usable_on(day) {
@@ -228,11 +241,19 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan>
             let total = spent.get_mut(i)?;
             *total = total.checked_add(take)?;
         }
-        if budget < daily_budget {
+        if budget < todays {
             days_funded = days_funded.saturating_add(1);
             last_day = Some(day);
         }
+        if !budget.is_zero() && cash_from.is_none() {
+            cash_from = Some(day);
+        }
+        campaign_left = campaign_left.map(|t| t.saturating_sub(todays));
         day = day.checked_add(1)?;
+    }
+    // Past the last expiry no credit is left: a campaign still running then (or an open-ended one) pays cash.
+    if cash_from.is_none() && campaign_left.is_none_or(|t| t > Decimal::ZERO) {
+        cash_from = Some(day);
     }
     let expiring_unused = left
         .iter()
@@ -241,7 +262,7 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal) -> Option<Plan>
         .filter_map(|(i, l)| Some((i, *l, grants.get(i)?.expires)))
         .filter(|&(_, _, expires)| expires > today)
         .collect();
-    Some(Plan { days_funded, last_day, spent, order, expiring_unused })
+    Some(Plan { days_funded, last_day, cash_from, spent, order, expiring_unused })
 }
 
 /// TikTok's minimum budgets (USD), as warnings that never block anything.
@@ -352,8 +373,9 @@ mod tests {
             Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
             Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
         ];
-        let p = plan(&grants, 0, d("50")).unwrap();
+        let p = plan(&grants, 0, d("50"), None).unwrap();
         assert_eq!(p.spent, [d("100"), d("250")]);
+        assert_eq!(p.cash_from, Some(7));
         assert_eq!(p.order, [1, 0], "the grant that expires first is spent first");
         assert_eq!(p.expiring_unused, [(1, d("150"), 5)]);
         assert_eq!((p.days_funded, p.last_day), (7, Some(6)));
@@ -362,9 +384,22 @@ mod tests {
     #[test]
     fn a_partly_funded_last_day_counts() {
         let grants = [Grant::new(Source::Referral, d("120"), 0)];
-        let p = plan(&grants, 0, d("50")).unwrap();
+        let p = plan(&grants, 0, d("50"), None).unwrap();
         assert_eq!((p.days_funded, p.last_day, p.expiring_unused.len()), (3, Some(2), 0));
-        assert_eq!(plan(&grants, 0, d("0")), None);
+        assert_eq!(p.cash_from, Some(2), "$20 of credit on the third day: cash from then");
+        assert_eq!(plan(&grants, 0, d("0"), None), None);
+    }
+
+    #[test]
+    fn a_campaign_with_a_total_spend_stops_spending_the_wallet() {
+        // $450 of credit at $60 a day: 7.5 days of budget. A $1,200 campaign needs cash from day 7.
+        let grants = [Grant::new(Source::Promotional, d("450"), 0)];
+        let p = plan(&grants, 0, d("60"), Some(d("1200"))).unwrap();
+        assert_eq!((p.credit_spent(), p.cash_from, p.days_funded), (d("450"), Some(7), 8));
+        // A $300 campaign ends after 5 days: $150 of the credit is left, and expires unused on day 90.
+        let short = plan(&grants, 0, d("60"), Some(d("300"))).unwrap();
+        assert_eq!((short.credit_spent(), short.cash_from), (d("300"), None));
+        assert_eq!(short.expiring_unused, [(0, d("150"), 90)]);
     }
 
     #[test]

@@ -178,14 +178,15 @@ fn kept(draft: Draft, opened: Option<&str>, address: Option<&str>) -> Option<Dra
 #[test]
 fn typed_text_wins() {
     let typed = Draft { credits: "250".into(), ..Draft::default() };
-    let start = Start::choose(Some(typed.clone()), "", "#clicks=5", None);
+    let start = Start::choose(Some(typed.clone()), "", "#clicks=5", None, false);
     assert_eq!(start.draft, typed);
     assert_eq!(start.notices, Vec::<String>::new());
 }
 
 #[test]
 fn a_link_opens_as_a_new_scenario() {
-    let start = Start::choose(Some(Draft::default()), "", "#clicks=5&name=X", kept(Draft::default(), Some("a"), None));
+    let start =
+        Start::choose(Some(Draft::default()), "", "#clicks=5&name=X", kept(Draft::default(), Some("a"), None), false);
     assert_eq!(start.draft.clicks, "5");
     assert_eq!((start.opened, start.name), (None, Some("X".into())));
     assert_eq!(start.notices, ["You opened a shared scenario. Save it to keep it in your list."]);
@@ -200,9 +201,10 @@ fn a_reload_keeps_the_draft_as_typed_and_its_saved_scenario() {
         "",
         "credits=100&impressions=50000&clicks=2000&conversions=500",
         kept(draft.clone(), Some("a"), None),
+        false,
     );
     assert_eq!((start.draft, start.opened, start.name), (draft.clone(), Some("a".into()), None));
-    let named = Start::choose(None, "", "clicks=2000&name=Broad", kept(draft, Some("a"), None));
+    let named = Start::choose(None, "", "clicks=2000&name=Broad", kept(draft, Some("a"), None), false);
     assert_eq!((named.opened, named.name), (Some("a".into()), Some("Broad".into())));
 }
 
@@ -210,16 +212,22 @@ fn a_reload_keeps_the_draft_as_typed_and_its_saved_scenario() {
 fn a_quick_reload_shows_the_draft_not_the_older_address() {
     // The draft changed to 2,500 clicks; the address bar still shows the link written before that change.
     let draft = Draft { clicks: "2,500".into(), ..Draft::default() };
-    let start = Start::choose(None, "", "#v=1&clicks=2000", kept(draft.clone(), Some("a"), Some("v=1&clicks=2000")));
-    assert_eq!((start.draft, start.opened, start.notices), (draft, Some("a".into()), vec![]));
+    let kept = kept(draft.clone(), Some("a"), Some("v=1&clicks=2000"));
+    let start = Start::choose(None, "", "#v=1&clicks=2000", kept.clone(), true);
+    assert_eq!((start.draft, start.opened, start.notices), (draft.clone(), Some("a".into()), vec![]));
+    // The same address opened again in a new tab (not a reload) is a link: it opens its own values, even though
+    // the draft was edited within the moment before the address bar followed it.
+    let opened = Start::choose(None, "", "#v=1&clicks=2000", kept, false);
+    assert_eq!((opened.draft.clicks.as_str(), opened.opened), ("2000", None));
+    assert_eq!(opened.replaced.map(|r| r.draft), Some(draft), "the edit it replaced can be brought back");
 }
 
 #[test]
 fn no_link_or_a_refused_one_falls_back_to_the_kept_draft() {
     let draft = Draft { clicks: "abc".into(), ..Draft::default() };
-    assert_eq!(Start::choose(None, "", "", kept(draft.clone(), None, None)).draft, draft);
+    assert_eq!(Start::choose(None, "", "", kept(draft.clone(), None, None), false).draft, draft);
     let long = format!("credits={}", "1".repeat(3000));
-    let start = Start::choose(None, "", &long, None);
+    let start = Start::choose(None, "", &long, None, false);
     assert_eq!(start.draft, Draft::default());
     assert_eq!(start.notices, ["This link is longer than 2048 characters, so it was not opened."]);
 }

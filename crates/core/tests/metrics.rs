@@ -87,8 +87,9 @@ fn a_bad_field_only_affects_the_metrics_that_need_it() {
         ["— check Ad credits", "— check Ad credits", "4.00", "25.00", "1.00", "— check Ad credits"],
     );
     t(
+        // Empty is not wrong, just missing.
         usd("100", "", "2,000", "500"),
-        ["— check Impressions", "0.05", "— check Impressions", "25.00", "— check Impressions", "0.20"],
+        ["— enter Impressions", "0.05", "— enter Impressions", "25.00", "— enter Impressions", "0.20"],
     );
     t(
         usd("999999999999999999999", "1", "1", "1"),
@@ -193,13 +194,13 @@ fn credits_first_then_cash() {
     c(
         cash("100", "abc", "1", "1", "1"),
         [
-            "— check Planned total spend",
-            "— check Planned total spend",
-            "— check Planned total spend",
-            "— check Planned total spend",
-            "— check Planned total spend",
-            "— check Planned total spend",
-            "— check Planned total spend",
+            "— check Total spend",
+            "— check Total spend",
+            "— check Total spend",
+            "— check Total spend",
+            "— check Total spend",
+            "— check Total spend",
+            "— check Total spend",
         ],
     );
 }

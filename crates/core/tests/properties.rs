@@ -240,7 +240,7 @@ proptest! {
             .into_iter()
             .map(|(amount, received, length)| Grant { source: Source::Other, amount: Decimal::from(amount), received, expires: received + length })
             .collect();
-        let p = plan(&grants, 50, Decimal::from(budget)).unwrap();
+        let p = plan(&grants, 50, Decimal::from(budget), None).unwrap();
         for (i, g) in grants.iter().enumerate() {
             let unused: Decimal = p.expiring_unused.iter().filter(|u| u.0 == i).map(|u| u.1).sum();
             prop_assert!(p.spent[i] + unused <= g.amount);

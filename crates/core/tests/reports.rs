@@ -6,7 +6,7 @@
 use adcredit_core::credits::Offer;
 use adcredit_core::report::offer::{self, OfferReport, Verdict};
 use adcredit_core::report::wallet::{self, Said};
-use adcredit_core::report::{field_message, results_heading, Format, Note, Plain, Tone};
+use adcredit_core::report::{field_message, results_basis, results_heading, Format, Note, Plain, Tone};
 use adcredit_core::wallet::{parse_date, Source};
 use adcredit_core::{Currency, Decimal, Draft, Field, GrantDraft, Metrics, TierDraft, Undefined};
 
@@ -144,7 +144,7 @@ fn offer_verdict_words() {
     let w = |v: Verdict| v.words(&Plain, Currency::Usd);
     assert_eq!(
         w(Verdict::CashUnknown(Undefined::Invalid(Field::Spend))),
-        "The cash that counts toward X: — check Planned total spend."
+        "The cash that counts toward X: — check Total spend."
     );
     assert_eq!(w(Verdict::NoTier(d("5"))), "Your $5.00 of cash reaches no tier yet.");
     assert_eq!(w(Verdict::Reached { cash: d("500"), tier, with: Err(Undefined::NoConversions) }), "Your $500.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: — no conversions yet.");
@@ -203,7 +203,7 @@ fn wallet_two_grants_one_expires_before_the_budget_reaches_it() {
             "Available today $500.00",
             "Expiring within 7 days $400.00",
             "Expiring within 30 days $400.00",
-            "Plain At $50.00 a day, your credits pay for 7 days, through 2026-12-01.",
+            "Plain At $50.00 a day, your credits cover 7 days: in full through 2026-12-01, with cash from 2026-12-02.",
             "Credit 2 (Coupon): $250.00 of $400.00 spent; usable until 2026-11-29.",
             "Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until 2027-02-22.",
             "Warning $150.00 of credit 2 (Coupon) expires unused on 2026-11-30: the budget does not reach it in time.",
@@ -229,7 +229,65 @@ fn wallet_expired_credits_count_for_nothing() {
             "Credit 1 (Other): expired on 2026-11-25.",
         ]
     );
-    assert_eq!(wallet_lines(&draft, "2026-11-24")[3], "Plain At $50.00 a day, your credits pay for 1 day: 2026-11-24.");
+    assert_eq!(
+        wallet_lines(&draft, "2026-11-24")[3],
+        "Plain At $50.00 a day, your credits cover 1 day: in full through 2026-11-24, with cash from 2026-11-25."
+    );
+}
+
+#[test]
+fn wallet_timeline_of_a_campaign_with_a_total_spend() {
+    // The marketer's case: $300 promotional expiring in 30 days, a $150 referral coupon expiring in 10, and a $1,200
+    // campaign at $60 a day. The coupon goes first; $450 of credit is 7.5 days of budget.
+    let draft = Draft {
+        grants: vec![
+            grant(Source::Promotional, "300", "2026-11-25", "2026-12-25"),
+            grant(Source::Referral, "150", "2026-11-25", "2026-12-05"),
+        ],
+        campaign_daily: "60".into(),
+        spend: "1200".into(),
+        ..Draft::default()
+    };
+    assert_eq!(
+        &wallet_lines(&draft, "2026-11-25")[3..],
+        [
+            "Plain At $60.00 a day, your credits cover 7.5 days: in full through 2026-12-01, with cash from 2026-12-02.",
+            "Credit 2 (Referral): $150.00 of $150.00 spent; usable until 2026-12-04.",
+            "Credit 1 (Promotional offer): $300.00 of $300.00 spent; usable until 2026-12-24.",
+            "Plain The $1,200.00 campaign runs 20 days at $60.00 a day, through 2026-12-14.",
+            "Plain Nothing expires unused.",
+        ]
+    );
+    // A $300 campaign ends before the credits do: they cover all of it, and the rest expires unused.
+    let short = Draft { spend: "300".into(), ..draft.clone() };
+    assert_eq!(
+        &wallet_lines(&short, "2026-11-25")[3..4],
+        ["Plain At $60.00 a day, your credits cover 5 days: all of the campaign."]
+    );
+    assert_eq!(
+        wallet_lines(&short, "2026-11-25").last().unwrap(),
+        "Warning $150.00 of credit 1 (Promotional offer) expires unused on 2026-12-25: the campaign ends first."
+    );
+    // Less than a day of budget: cash from today.
+    let small = Draft { campaign_daily: "1000".into(), ..draft };
+    assert_eq!(
+        wallet_lines(&small, "2026-11-25")[3],
+        "Plain At $1,000.00 a day, your credits cover 0.45 days, so cash pays from 2026-11-25."
+    );
+}
+
+#[test]
+fn wallet_campaign_words() {
+    use adcredit_core::report::wallet::campaign;
+    let w = |s: Said| s.words(&Plain, Currency::Usd);
+    assert_eq!(
+        w(campaign(d("50"), d("60"), day("2026-11-25"))),
+        "The $50.00 campaign runs 1 day at $60.00 a day, through 2026-11-25."
+    );
+    assert_eq!(
+        w(campaign(d("1000000000000"), d("0.01"), 0)),
+        "The $1,000,000,000,000.00 campaign runs more than ten years at $0.01 a day."
+    );
 }
 
 #[test]
@@ -260,12 +318,13 @@ fn wallet_sentence_words() {
     assert_eq!(w(Said::TotalUnused(d("0.5"))), "In all, $0.50 expires unused.");
 }
 
+fn message(draft: Draft, field: Field) -> Option<(Tone, String)> {
+    let inputs = draft.parse();
+    field_message(&draft, &inputs, &Metrics::compute(&inputs), field, &Plain).map(|n| (n.tone, n.text))
+}
+
 #[test]
 fn field_messages() {
-    let message = |draft: Draft, field| {
-        let inputs = draft.parse();
-        field_message(&inputs, &Metrics::compute(&inputs), field).map(|n| (n.tone, n.text))
-    };
     assert_eq!(message(Draft::default(), Field::Clicks), None);
     assert_eq!(
         message(Draft { clicks: "abc".into(), ..Draft::default() }, Field::Clicks),
@@ -279,6 +338,104 @@ fn field_messages() {
         message(Draft { conversions: "2001".into(), ..Draft::default() }, Field::Conversions),
         Some((Tone::Quiet, "More conversions than clicks: fine if view-through conversions are counted.".into()))
     );
+}
+
+#[test]
+fn what_was_typed_is_read_back_when_it_is_not_plain() {
+    let read = |field, text: &str| {
+        let mut draft = Draft::default();
+        *draft.text_mut(field) = text.into();
+        message(draft, field)
+    };
+    let quiet = |text: &str| Some((Tone::Quiet, text.to_string()));
+    assert_eq!(read(Field::Credits, "12k"), quiet("= $12,000.00"));
+    assert_eq!(read(Field::Credits, "1,5"), quiet("= $1.50"));
+    assert_eq!(read(Field::Impressions, "1.2M"), quiet("= 1,200,000"));
+    assert_eq!(read(Field::Impressions, "50 000"), quiet("= 50,000"));
+    // Plain digits, or text that already reads as written, need no echo.
+    assert_eq!(read(Field::Credits, "100"), None);
+    assert_eq!(read(Field::Credits, "100.5"), None);
+    assert_eq!(read(Field::Credits, "$1,200.00"), None);
+    assert_eq!(read(Field::Impressions, "50,000"), None);
+    assert_eq!(read(Field::Credits, "$100"), quiet("= $100.00"));
+}
+
+#[test]
+fn a_currency_sign_that_is_not_the_scenarios_is_a_warning() {
+    let warn = |text: &str| Some((Tone::Warning, text.to_string()));
+    let credits =
+        |text: &str, currency| message(Draft { credits: text.into(), currency, ..Draft::default() }, Field::Credits);
+    assert_eq!(
+        credits("1.234,56 €", Currency::Usd),
+        warn("This scenario is in USD: € is ignored, and this reads as $1,234.56.")
+    );
+    assert_eq!(
+        credits("EUR 100", Currency::Usd),
+        warn("This scenario is in USD: EUR is ignored, and this reads as $100.00.")
+    );
+    assert_eq!(
+        credits("£5", Currency::Eur),
+        warn("This scenario is in EUR: £ is ignored, and this reads as EUR 5.00.")
+    );
+    assert_eq!(credits("$5", Currency::Jpy), warn("This scenario is in JPY: $ is ignored, and this reads as JPY 5."));
+    assert_eq!(credits("$5", Currency::Cad), Some((Tone::Quiet, "= CAD 5.00".into())), "$ is a Canadian dollar too");
+    assert_eq!(credits("100 €", Currency::Eur), Some((Tone::Quiet, "= EUR 100.00".into())));
+}
+
+#[test]
+fn the_results_say_which_amount_they_are_on() {
+    let basis = |draft: Draft| {
+        let inputs = draft.parse();
+        results_basis(&inputs, &Metrics::compute(&inputs), &Plain).text
+    };
+    assert_eq!(basis(Draft::default()), "On $100.00 of credits, which paid for everything (no total spend given).");
+    assert_eq!(basis(marketer()), "On a total spend of $1,200.00: $450.00 of credits and $750.00 of cash.");
+    assert_eq!(
+        basis(Draft { spend: "60".into(), ..Draft::default() }),
+        "On a total spend of $60.00, all of it paid with credits."
+    );
+    assert_eq!(
+        basis(Draft { spend: "x".into(), ..Draft::default() }),
+        "On a spend that is not known yet — check Total spend."
+    );
+    assert_eq!(
+        basis(Draft { credits: "x".into(), ..Draft::default() }),
+        "On a spend that is not known yet — check Ad credits."
+    );
+}
+
+#[test]
+fn ad_credits_meet_the_wallet() {
+    use adcredit_core::report::calculator::credits_hint;
+    let hint = |credits: &str, grants: Vec<GrantDraft>| {
+        credits_hint(&Draft { credits: credits.into(), grants, ..Draft::default() }.parse(), day("2026-11-25"), &Plain)
+    };
+    let wallet =
+        || vec![grant(Source::Promotional, "300", "2026-11-25", ""), grant(Source::Referral, "650", "2026-11-25", "")];
+    assert_eq!(hint("450", vec![]), None, "no wallet");
+    assert_eq!(hint("450", vec![grant(Source::Coupon, "x", "2026-11-25", "")]), None, "a wallet that does not read");
+    let less = hint("450", wallet()).unwrap();
+    assert_eq!(less.use_available, Some(("Use the $950.00 available today".into(), "950".into())));
+    assert_eq!(less.note, None, "less than the wallet holds is fine");
+    let more = hint("1000", wallet()).unwrap();
+    assert_eq!(more.note.map(|n| n.text).as_deref(), Some("More than your wallet holds: $950.00 available today."));
+    assert_eq!(
+        hint("950", wallet()).unwrap(),
+        adcredit_core::report::calculator::CreditsHint { use_available: None, note: None }
+    );
+}
+
+#[test]
+fn what_counts_as_unsaved_work() {
+    use adcredit_core::report::saved::unsaved_work;
+    use adcredit_core::SaveState;
+    assert!(!unsaved_work(&Draft::default(), SaveState::New), "the example");
+    assert!(!unsaved_work(&Draft::cleared(Currency::Eur), SaveState::New), "an empty calculator");
+    assert!(unsaved_work(&marketer(), SaveState::New));
+    assert!(unsaved_work(&marketer(), SaveState::Changed));
+    assert!(!unsaved_work(&marketer(), SaveState::Saved));
+    let cleared = Draft::cleared(Currency::Usd);
+    assert!(Field::ALL.iter().all(|f| cleared.text(*f).is_empty()) && cleared.grants.is_empty());
 }
 
 #[test]
@@ -322,6 +479,30 @@ fn saved_scenario_panel_says() {
         Said::NotImported { file: "x.json", problem: Problem::Unreadable }.to_string(),
         "Could not import “x.json”: it is not a saved-scenarios file this calculator can read. Nothing was changed."
     );
+    use adcredit_core::report::saved::Replacement;
+    assert_eq!(
+        Said::Replaced(Replacement::Opened("Q4")).to_string(),
+        "Opened “Q4”. The inputs you had not saved were replaced: Undo brings them back."
+    );
+    assert_eq!(
+        Said::Replaced(Replacement::Link).to_string(),
+        "Opened the shared link. The inputs you had not saved were replaced: Undo brings them back."
+    );
+    assert_eq!(
+        Said::Replaced(Replacement::Example).to_string(),
+        "Back to the example. The inputs you had not saved were replaced: Undo brings them back."
+    );
+    assert_eq!(
+        Said::Replaced(Replacement::Cleared).to_string(),
+        "Cleared every field. The inputs you had not saved were replaced: Undo brings them back."
+    );
+    assert_eq!(Said::InputsBack.to_string(), "Your inputs are back.");
+    assert_eq!(Said::NotRead("x.json").to_string(), "Could not read “x.json”. Nothing was changed.");
+    use adcredit_core::SaveState;
+    assert_eq!(
+        [SaveState::New, SaveState::Saved, SaveState::Changed].map(SaveState::label),
+        ["Not saved yet", "Saved", "Changed since saved"]
+    );
     assert_eq!(name_or("  ", "Scenario 3"), "Scenario 3");
     assert_eq!(name_or(" Q4 ", "Scenario 3"), "Q4");
     assert_eq!(new_name(&Library { scenarios: two.to_vec() }), "Scenario 3");
@@ -331,4 +512,20 @@ fn saved_scenario_panel_says() {
         summary(&saved("S", Some("600")), &Plain),
         "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20"
     );
+}
+
+#[test]
+fn partner_tiers_are_offered_in_usd_only() {
+    use adcredit_core::report::offer::partner_tiers_note;
+    assert_eq!(partner_tiers_note(Currency::Usd), None);
+    assert_eq!(
+        partner_tiers_note(Currency::Jpy).map(|n| n.text).as_deref(),
+        Some("TikTok publishes its partner tiers in US dollars only; type your offer's tiers in JPY.")
+    );
+    let mut yen = Draft { currency: Currency::Jpy, ..Draft::default() };
+    assert_eq!(yen.add_partner_tiers(), None);
+    assert!(yen.tiers.is_empty(), "never the dollar tiers relabelled");
+    let mut usd = Draft::default();
+    assert!(usd.add_partner_tiers().is_some());
+    assert_eq!(usd.tiers.iter().map(|t| t.spend.as_str()).collect::<Vec<_>>(), ["100", "500", "1500"]);
 }

@@ -9,16 +9,19 @@
 //! Where a new verdict goes: a typed case (an enum variant with the values it needs) in the report of its section,
 //! its words in that enum's `words`, and one table test per case, including every "nothing to show because …".
 
+pub mod calculator;
 pub mod offer;
 pub mod saved;
+pub mod sources;
 pub mod wallet;
 
 use rust_decimal::Decimal;
 
-use crate::field::Field;
 use crate::value::{Unit, Value};
 use crate::wallet::{format_date, Day};
-use crate::{display, Currency, Inputs, Metric, Metrics, Ratio};
+use crate::{display, Currency, Metric, Metrics, Ratio};
+
+pub use calculator::{field_message, results_basis, results_heading};
 
 /// How numbers and dates are written for people: the host's capability, passed in (fend's `Context` is the model).
 /// The shell implements it with `Intl` in the reader's locale; the tests with [`Plain`].
@@ -29,6 +32,8 @@ pub trait Format {
     fn percent(&self, rounded: Decimal) -> String;
     /// A calendar day, e.g. "Nov 30, 2026".
     fn date(&self, day: Day) -> String;
+    /// A plain number already rounded for display (its scale is the decimals shown), e.g. "50,000" or "7.5".
+    fn number(&self, rounded: Decimal) -> String;
 
     /// An exact amount, rounded to the currency's minor units (a non-zero amount never as zero).
     fn amount(&self, value: Decimal, currency: Currency) -> String {
@@ -61,16 +66,7 @@ pub struct Plain;
 impl Format for Plain {
     fn money(&self, rounded: Decimal, currency: Currency) -> String {
         let sign = if rounded.is_sign_negative() { "-" } else { "" };
-        let text = rounded.abs().to_string();
-        let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-        let mut grouped = String::new();
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && whole.len().saturating_sub(i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        let number = fraction.map_or_else(|| grouped.clone(), |f| format!("{grouped}.{f}"));
+        let number = self.number(rounded.abs());
         if currency.is_usd() {
             format!("{sign}${number}")
         } else {
@@ -84,6 +80,19 @@ impl Format for Plain {
 
     fn date(&self, day: Day) -> String {
         format_date(day)
+    }
+
+    fn number(&self, rounded: Decimal) -> String {
+        let text = rounded.to_string();
+        let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+        let mut grouped = String::new();
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && digit.is_ascii_digit() && whole.len().saturating_sub(i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        fraction.map_or(grouped.clone(), |f| format!("{grouped}.{f}"))
     }
 }
 
@@ -132,23 +141,4 @@ pub struct Figure {
     pub key: &'static str,
     pub label: &'static str,
     pub value: String,
-}
-
-/// The line under a field: its parse error, else the first warning about it (a note when it is only worth knowing).
-pub fn field_message(inputs: &Inputs, metrics: &Metrics, field: Field) -> Option<Note> {
-    if let Some(error) = inputs.error(field) {
-        return Some(Note::new(Tone::Error, "error", error.to_string()));
-    }
-    let warning = metrics.warnings_for(field).next()?;
-    let tone = if warning.is_note() { Tone::Quiet } else { Tone::Warning };
-    Some(Note::new(tone, "warning", warning.to_string()))
-}
-
-/// The results heading: with a planned spend the metrics are on the whole spend, credits and cash together.
-pub fn results_heading(inputs: &Inputs) -> &'static str {
-    if matches!(inputs.spend, Ok(Some(_))) {
-        "What your spend bought"
-    } else {
-        "What your credits bought"
-    }
 }

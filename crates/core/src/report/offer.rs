@@ -142,8 +142,8 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
         None => metrics.funding.map(|funding| funding.cash),
     };
     let rate = Rate {
-        spend: inputs.gross_spend().map_err(Undefined::Invalid),
-        conversions: inputs.conversions.map_err(|_| Undefined::Invalid(Field::Conversions)),
+        spend: inputs.spend_value(),
+        conversions: inputs.conversions.map_err(|e| Undefined::of_field(Field::Conversions, Some(e))),
     };
     Ok((weigh(&tiers, used, cash, window, rate), window))
 }
@@ -199,4 +199,16 @@ pub fn verdicts(w: &Weighed, window: Option<u32>, metrics: &Metrics) -> Vec<Verd
         said.push(Verdict::Next { missing, tier: t.offer, window });
     }
     said
+}
+
+/// Why TikTok's partner tiers are not offered: they are published in US dollars. `None` in a USD scenario.
+pub fn partner_tiers_note(currency: Currency) -> Option<Note> {
+    (!currency.is_usd()).then(|| {
+        let code = currency.code();
+        Note::new(
+            Tone::Quiet,
+            "partner",
+            format!("TikTok publishes its partner tiers in US dollars only; type your offer's tiers in {code}."),
+        )
+    })
 }

@@ -4,9 +4,9 @@
 use std::fmt;
 
 use super::Format;
-use crate::library::{clean_name, Library, Saved};
+use crate::library::{clean_name, Library, SaveState, Saved};
 use crate::schema::Problem;
-use crate::{Inputs, Metric, Metrics};
+use crate::{Draft, Inputs, Metric, Metrics};
 
 /// What the panel says after an action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +25,25 @@ pub enum Said<'a> {
         file: &'a str,
         problem: Problem,
     },
+    /// The browser could not read the chosen file.
+    NotRead(&'a str),
+    /// Something replaced inputs that were not saved anywhere; Undo brings them back.
+    Replaced(Replacement<'a>),
+    /// Undo brought the replaced inputs back.
+    InputsBack,
+}
+
+/// What replaced the inputs on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replacement<'a> {
+    /// A saved scenario was opened.
+    Opened(&'a str),
+    /// A shared link was opened.
+    Link,
+    /// "Reset to the example".
+    Example,
+    /// "Clear all".
+    Cleared,
 }
 
 impl fmt::Display for Said<'_> {
@@ -42,7 +61,28 @@ impl fmt::Display for Said<'_> {
             Said::NotImported { file, problem } => {
                 write!(f, "Could not import “{file}”: {problem}. Nothing was changed.")
             }
+            Said::NotRead(file) => write!(f, "Could not read “{file}”. Nothing was changed."),
+            Said::Replaced(what) => {
+                match what {
+                    Replacement::Opened(name) => write!(f, "Opened “{name}”.")?,
+                    Replacement::Link => f.write_str("Opened the shared link.")?,
+                    Replacement::Example => f.write_str("Back to the example.")?,
+                    Replacement::Cleared => f.write_str("Cleared every field.")?,
+                }
+                f.write_str(" The inputs you had not saved were replaced: Undo brings them back.")
+            }
+            Said::InputsBack => f.write_str("Your inputs are back."),
         }
+    }
+}
+
+/// Whether replacing `draft` (whose save state is `state`) would lose inputs that are saved nowhere: a changed
+/// saved scenario, or new inputs other than the example and other than an empty calculator.
+pub fn unsaved_work(draft: &Draft, state: SaveState) -> bool {
+    match state {
+        SaveState::Saved => false,
+        SaveState::Changed => true,
+        SaveState::New => *draft != Draft::default() && *draft != Draft::cleared(draft.currency),
     }
 }
 

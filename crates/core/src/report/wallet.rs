@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::{Figure, Format, Note, Tone};
 use crate::wallet::{plan, totals, Day, Grant, Plan, Source};
-use crate::{Currency, GrantInputs, Inputs};
+use crate::{display, Currency, GrantInputs, Inputs, Ratio};
 
 /// What the wallet section shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,12 +35,28 @@ pub enum Said {
     NoBudget,
     /// None of the credits can be spent from today (all expired, or received later).
     NothingSpendable,
-    /// At `budget` a day the credits pay for `days` days, the last being `last`.
-    Lasting {
+    /// At `budget` a day the credits cover `days` days of budget (rounded for display: 7.5), and cash is needed
+    /// from `cash_from` (`None`: the credits pay for the whole campaign).
+    Covers {
+        budget: Decimal,
+        days: Decimal,
+        today: Day,
+        cash_from: Option<Day>,
+    },
+    /// A campaign with a total spend and a daily budget runs `days` days, through `end`.
+    Campaign {
+        spend: Decimal,
         budget: Decimal,
         days: u32,
-        last: Day,
+        end: Day,
     },
+    /// The campaign would run longer than the plan looks ahead (ten years).
+    CampaignTooLong {
+        spend: Decimal,
+        budget: Decimal,
+    },
+    /// Every credit is spent before it expires.
+    NothingUnused,
     /// A grant in the spending order that has already expired.
     Expired {
         n: usize,
@@ -55,12 +71,14 @@ pub enum Said {
         of: Decimal,
         until: Day,
     },
-    /// `left` of grant `n` expires unused on `on`.
+    /// `left` of grant `n` expires unused on `on`; `campaign_ends` when the campaign's total spend is reached first
+    /// (otherwise the daily budget does not reach it in time).
     ExpiresUnused {
         n: usize,
         source: Source,
         left: Decimal,
         on: Day,
+        campaign_ends: bool,
     },
     /// In all, `lost` expires unused (said when more than one grant does).
     TotalUnused(Decimal),
@@ -75,12 +93,34 @@ impl Said {
             Said::TooLarge => "These amounts are too large to add up.".into(),
             Said::NoBudget => "Enter a campaign daily budget to see how long your credits last.".into(),
             Said::NothingSpendable => "None of these credits can be spent from today.".into(),
-            Said::Lasting { budget, days: 1, last } => {
-                format!("At {} a day, your credits pay for 1 day: {}.", money(budget), f.date(last))
+            Said::Covers { budget, days, today, cash_from } => {
+                let covered = format!(
+                    "At {} a day, your credits cover {} {}",
+                    money(budget),
+                    f.number(days),
+                    if days == Decimal::ONE { "day" } else { "days" }
+                );
+                match cash_from {
+                    None => format!("{covered}: all of the campaign."),
+                    Some(day) if day <= today => format!("{covered}, so cash pays from {}.", f.date(day)),
+                    Some(day) => format!(
+                        "{covered}: in full through {}, with cash from {}.",
+                        f.date(day.saturating_sub(1)),
+                        f.date(day)
+                    ),
+                }
             }
-            Said::Lasting { budget, days, last } => {
-                format!("At {} a day, your credits pay for {days} days, through {}.", money(budget), f.date(last))
+            Said::Campaign { spend, budget, days, end } => format!(
+                "The {} campaign runs {days} {} at {} a day, through {}.",
+                money(spend),
+                if days == 1 { "day" } else { "days" },
+                money(budget),
+                f.date(end)
+            ),
+            Said::CampaignTooLong { spend, budget } => {
+                format!("The {} campaign runs more than ten years at {} a day.", money(spend), money(budget))
             }
+            Said::NothingUnused => "Nothing expires unused.".into(),
             Said::Expired { n, source, on } => format!("Credit {n} ({}): expired on {}.", source.label(), f.date(on)),
             Said::Spent { n, source, spent, of, until } => format!(
                 "Credit {n} ({}): {} of {} spent; usable until {}.",
@@ -89,11 +129,12 @@ impl Said {
                 money(of),
                 f.date(until)
             ),
-            Said::ExpiresUnused { n, source, left, on } => format!(
-                "{} of credit {n} ({}) expires unused on {}: the budget does not reach it in time.",
+            Said::ExpiresUnused { n, source, left, on, campaign_ends } => format!(
+                "{} of credit {n} ({}) expires unused on {}: {}.",
                 money(left),
                 source.label(),
-                f.date(on)
+                f.date(on),
+                if campaign_ends { "the campaign ends first" } else { "the budget does not reach it in time" }
             ),
             Said::TotalUnused(lost) => format!("In all, {} expires unused.", money(lost)),
         }
@@ -102,15 +143,22 @@ impl Said {
     const fn tone(self) -> Tone {
         match self {
             Said::ExpiresUnused { .. } | Said::TotalUnused(_) => Tone::Warning,
-            Said::Lasting { .. } | Said::NothingSpendable | Said::Expired { .. } | Said::Spent { .. } => Tone::Plain,
+            Said::Covers { .. }
+            | Said::Campaign { .. }
+            | Said::CampaignTooLong { .. }
+            | Said::NothingUnused
+            | Said::NothingSpendable
+            | Said::Expired { .. }
+            | Said::Spent { .. } => Tone::Plain,
             _ => Tone::Quiet,
         }
     }
 
     const fn key(self) -> &'static str {
         match self {
-            Said::Lasting { .. } | Said::NothingSpendable => "lasting",
-            Said::ExpiresUnused { .. } | Said::TotalUnused(_) => "unused",
+            Said::Covers { .. } | Said::NothingSpendable => "lasting",
+            Said::Campaign { .. } | Said::CampaignTooLong { .. } => "campaign",
+            Said::ExpiresUnused { .. } | Said::TotalUnused(_) | Said::NothingUnused => "unused",
             _ => "nothing",
         }
     }
@@ -141,17 +189,37 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
     let Some(budget) = budget else {
         return WalletReport { figures, notes: vec![Said::NoBudget.note(f, currency)], ..WalletReport::default() };
     };
-    let Some(p) = plan(&grants, today, budget) else {
+    let total = inputs.spend.ok().flatten();
+    let Some(p) = plan(&grants, today, budget, total) else {
         return WalletReport { figures, notes: vec![Said::TooLarge.note(f, currency)], ..WalletReport::default() };
     };
-    let said = plan_said(&grants, &p, today, budget);
+    let campaign = total.map(|spend| campaign(spend, budget, today));
+    let end = match campaign {
+        Some(Said::Campaign { end, .. }) => Some(end),
+        _ => None,
+    };
+    let said = plan_said(&grants, &p, today, budget, end);
     WalletReport {
         figures,
         lasting: Some(said.lasting.note(f, currency)),
         order: said.order.iter().map(|s| s.words(f, currency)).collect(),
-        notes: said.unused.iter().map(|s| s.note(f, currency)).collect(),
+        notes: campaign.into_iter().chain(said.unused).map(|s| s.note(f, currency)).collect(),
     }
 }
+
+/// How long a campaign of `spend` runs at `budget` a day from `today`: whole days, the last one partly spent.
+pub fn campaign(spend: Decimal, budget: Decimal, today: Day) -> Said {
+    let days = spend.checked_div(budget).map(|d| d.ceil()).and_then(|d| u32::try_from(d).ok());
+    match days.filter(|d| (1..=MAX_CAMPAIGN_DAYS).contains(d)) {
+        Some(days) => {
+            Said::Campaign { spend, budget, days, end: today.saturating_add(i64::from(days)).saturating_sub(1) }
+        }
+        None => Said::CampaignTooLong { spend, budget },
+    }
+}
+
+/// The longest campaign spelled out with its end date: ten years.
+const MAX_CAMPAIGN_DAYS: u32 = 3652;
 
 /// What the plan says, as typed cases.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,10 +229,14 @@ pub struct PlanSaid {
     pub unused: Vec<Said>,
 }
 
-/// The sentences of a plan at `budget` a day from `today`.
-pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal) -> PlanSaid {
-    let lasting = match p.last_day {
-        Some(last) if p.days_funded > 0 => Said::Lasting { budget, days: p.days_funded, last },
+/// The sentences of a plan at `budget` a day from `today`; `campaign_end` is the last day of a campaign with a total
+/// spend (credit that expires after it was never going to be spent; before it, the budget was too slow).
+pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal, campaign_end: Option<Day>) -> PlanSaid {
+    let covered = Ratio::new(p.credit_spent(), budget).and_then(|days| display::round_nonzero(days, 2));
+    let lasting = match covered {
+        Some(days) if p.days_funded > 0 => {
+            Said::Covers { budget, days: days.normalize(), today, cash_from: p.cash_from }
+        }
         _ => Said::NothingSpendable,
     };
     let order = p
@@ -183,9 +255,14 @@ pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal) -> Pla
         .expiring_unused
         .iter()
         .filter_map(|&(i, left, on)| {
-            Some(Said::ExpiresUnused { n: i.saturating_add(1), source: grants.get(i)?.source, left, on })
+            let source = grants.get(i)?.source;
+            let campaign_ends = campaign_end.is_some_and(|end| end < on);
+            Some(Said::ExpiresUnused { n: i.saturating_add(1), source, left, on, campaign_ends })
         })
         .collect();
+    if p.expiring_unused.is_empty() && p.days_funded > 0 {
+        unused.push(Said::NothingUnused);
+    }
     if p.expiring_unused.len() > 1 {
         let lost = p.expiring_unused.iter().fold(Decimal::ZERO, |sum, (_, left, _)| sum.saturating_add(*left));
         unused.push(Said::TotalUnused(lost));

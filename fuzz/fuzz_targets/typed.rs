@@ -1,0 +1,54 @@
+//! Any text in every field of a draft, in any currency: evaluating it, rounding every metric for display, and
+//! building every report never panic; and when the fields make a scenario, its link reopens the same scenario.
+#![no_main]
+
+use adcredit_core::report::{self, field_message, offer, saved, wallet, Format, Plain};
+use adcredit_core::rows::{row_message, List, RowField};
+use adcredit_core::wallet::Source;
+use adcredit_core::{evaluate, library, link, Currency, Draft, Field, GrantDraft, Metric, TierDraft};
+use libfuzzer_sys::fuzz_target;
+
+type Grant<'a> = (u8, &'a str, &'a str, &'a str);
+
+fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
+    let (currency, today, texts, grants, tiers) = input;
+    let mut draft = Draft {
+        currency: Currency::ALL[usize::from(currency) % Currency::ALL.len()],
+        grants: grants
+            .into_iter()
+            .take(adcredit_core::MAX_GRANTS)
+            .map(|(s, amount, received, expires)| {
+                GrantDraft::new(Source::ALL[usize::from(s) % Source::ALL.len()], amount, received, expires)
+            })
+            .collect(),
+        tiers: tiers.into_iter().take(adcredit_core::MAX_TIERS).map(|(x, y)| TierDraft::new(x, y)).collect(),
+        ..Draft::default()
+    };
+    for (field, text) in Field::ALL.into_iter().zip(texts) {
+        *draft.text_mut(field) = text.to_string();
+    }
+    let (inputs, metrics) = evaluate(&draft);
+    for metric in Metric::ALL {
+        let _ = metrics.shown(metric);
+        let _ = Plain.metric(&metrics, metric);
+    }
+    for field in Field::ALL {
+        let _ = field_message(&inputs, &metrics, field);
+    }
+    for list in [List::Grants, List::Tiers] {
+        for row in 0..draft.row_keys(list).len() {
+            for &part in list.parts() {
+                let _ = row_message(&draft, &inputs, RowField { list, row, part }, true, &Plain);
+            }
+        }
+    }
+    let _ = report::results_heading(&inputs);
+    let _ = offer::report(&inputs, &metrics, &Plain);
+    let _ = wallet::report(&inputs, 20_000 + i64::from(today), &Plain);
+    if let Some(scenario) = inputs.scenario() {
+        let saved = library::Saved { id: "x".into(), name: String::new(), scenario, created: 0, updated: 0 };
+        let _ = saved::summary(&saved, &Plain);
+        let opened = link::decode("", &link::encode(&saved.scenario, "")).expect("a shared link is short enough");
+        assert_eq!(opened.map(|o| o.draft.parse().scenario()), Some(Some(saved.scenario)));
+    }
+});
