@@ -33,7 +33,7 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
         let _ = Plain.metric(&metrics, metric);
     }
     for field in Field::ALL {
-        let _ = field_message(&inputs, &metrics, field);
+        let _ = field_message(&draft, &inputs, &metrics, field, &Plain);
     }
     for list in [List::Grants, List::Tiers] {
         for row in 0..draft.row_keys(list).len() {
@@ -42,9 +42,13 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
             }
         }
     }
+    let today = 20_000 + i64::from(today);
     let _ = report::results_heading(&inputs);
+    let _ = report::results_basis(&inputs, &metrics, &Plain);
+    let _ = report::calculator::credits_hint(&inputs, today, &Plain);
     let _ = offer::report(&inputs, &metrics, &Plain);
-    let _ = wallet::report(&inputs, 20_000 + i64::from(today), &Plain);
+    let _ = offer::partner_tiers_note(draft.currency);
+    let _ = wallet::report(&inputs, today, &Plain);
     if let Some(scenario) = inputs.scenario() {
         let saved = library::Saved { id: "x".into(), name: String::new(), scenario, created: 0, updated: 0 };
         let _ = saved::summary(&saved, &Plain);

@@ -106,10 +106,11 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   const offer = section(page, /offer worth it/);
   await expect(offer.locator('tr.best th')).toHaveText('Spend $500.00, get $500.00Your tier');
   await expect(offer.locator('tr.best td')).toHaveText(['50.00%', '37.50%', '$800.00', '$0.13']);
-  // Cash is compared with cash: the seed's credits pay for everything, so without an offer no cash is paid.
-  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: — nothing paid.');
+  // Cash is compared with cash: $700 beside the seed's $100 of credit buys $800 of media without an offer
+  // (700 × 100 ÷ (800 × 500) = $0.175), and $1,100 with 60% of the tier's $500 (700 × 100 ÷ (1,100 × 500)).
+  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: $0.18.');
   await expect(offer.locator('[data-note="reached"]')).toHaveText(
-    'Your $700.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $0.14.',
+    'Your $700.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $0.13.',
   );
   await expect(offer.locator('[data-note="next"]')).toHaveText(
     '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day.',
@@ -137,9 +138,9 @@ test("the offer verdict is right for the user's cash, and an unknown cash is nev
   await expect(page.locator('#tier-1-spend')).toBeFocused();
   const offer = section(page, /offer worth it/);
   await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: $16.67.');
-  // $750 of cash and the tier's $500 of credit: 750 × 1,200 ÷ (1,250 × 45) = $16.00.
+  // The same $750 of cash with the campaign's $450 and the tier's $500 of credit: 750 × 1,200 ÷ (1,700 × 45).
   await expect(offer.locator('[data-note="reached"]')).toHaveText(
-    'Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $16.00.',
+    'Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $11.76.',
   );
   // All of the credit used: one discount column.
   await expect(offer.locator('thead th')).toHaveText(['Tier', 'Discount', 'Media bought', 'Cash per conversion (paying X)']);

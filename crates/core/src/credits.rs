@@ -144,16 +144,22 @@ pub struct Weighed {
     pub tiers: Vec<TierValue>,
     /// Which tier that cash reaches (known when the cash is).
     pub choice: Option<TierChoice>,
-    /// Cash per conversion with the tier reached, paying all of `cash` (not just its X) and getting its credit:
-    /// C·S / ((C + u·Y)·V). `None` when no tier is reached.
+    /// Cash per conversion without an offer: the cash C' that counts, beside the campaign's own credit K, buys
+    /// media at the scenario's rate: C'·S / ((K + C')·V). With C' the scenario's cash, that is its cash cost per
+    /// conversion C / V.
+    pub cpa_without: Value,
+    /// Cash per conversion with the tier reached: the same cash and credit, plus the used share of the tier's
+    /// credit Y: C'·S / ((K + C' + u·Y)·V). `None` when no tier is reached.
     pub cpa_reached: Option<Value>,
 }
 
-/// The scenario's rate: conversions per unit of spend, as its two parts (each a value or why it has none).
+/// The scenario's rate, conversions V per spend S, and the credit K it spends besides cash (each a value or why it
+/// has none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rate {
     pub spend: Result<Decimal, Undefined>,
     pub conversions: Result<u64, Undefined>,
+    pub credit_used: Result<Decimal, Undefined>,
 }
 
 /// Weighs `tiers` for a cash budget `cash` (paid cash only counts toward X), with a share `used_percent` of the
@@ -174,20 +180,33 @@ pub fn weigh(
             discount_full: offer.discount(Decimal::ONE),
             discount_used: offer.discount(used),
             media: offer.media(used),
-            cpa_with: cash_per_conversion(offer.spend, offer.credit, used, rate),
+            cpa_with: offer
+                .credit
+                .checked_mul(used)
+                .ok_or(Undefined::TooLarge)
+                .and_then(|credit| cash_per_conversion(offer.spend, credit, rate)),
             daily_cash: window_days.map(|days| Ratio::new(offer.spend, Decimal::from(days)).ok_or(Undefined::NoDays)),
         })
         .collect::<Vec<_>>();
     let choice = cash.ok().map(|cash| best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash));
     let reached = choice.and_then(|c| tiers.get(c.best?));
-    let cpa_reached = cash.ok().zip(reached).map(|(cash, t)| cash_per_conversion(cash, t.offer.credit, used, rate));
-    Weighed { used, cash, tiers, choice, cpa_reached }
+    let with_credit = |extra: Decimal| {
+        let cash = cash?;
+        if cash.is_zero() {
+            return Err(Undefined::NothingPaid);
+        }
+        let base = rate.credit_used?.checked_add(extra).ok_or(Undefined::TooLarge)?;
+        cash_per_conversion(cash, base, rate)
+    };
+    let cpa_without = with_credit(Decimal::ZERO);
+    let cpa_reached = reached.map(|t| with_credit(t.offer.credit.checked_mul(used).ok_or(Undefined::TooLarge)?));
+    Weighed { used, cash, tiers, choice, cpa_without, cpa_reached }
 }
 
-/// C·S / ((C + u·Y)·V): the cash per conversion when `cash` and the used share of `credit` buy media that converts
-/// at the scenario's rate.
-fn cash_per_conversion(cash: Decimal, credit: Decimal, used: Decimal, rate: Rate) -> Value {
-    let media = Offer { spend: cash, credit }.media(used).ok_or(Undefined::TooLarge)?;
+/// C·S / ((C + M)·V): the cash per conversion when `cash` and `more` media paid with credit convert at the
+/// scenario's rate of V conversions per S of spend.
+fn cash_per_conversion(cash: Decimal, more: Decimal, rate: Rate) -> Value {
+    let media = cash.checked_add(more).ok_or(Undefined::TooLarge)?;
     let (spend, conversions) = (rate.spend?, Decimal::from(rate.conversions?));
     if media.is_zero() {
         return Err(Undefined::NoSpend);
@@ -250,8 +269,9 @@ mod tests {
         assert_eq!(percent(Offer { spend: d("100"), credit: d("100") }.discount(d("0"))), "0.00");
     }
 
+    /// A campaign paid all in cash (no credit of its own).
     fn rate(spend: &str, conversions: u64) -> Rate {
-        Rate { spend: Ok(d(spend)), conversions: Ok(conversions) }
+        Rate { spend: Ok(d(spend)), conversions: Ok(conversions), credit_used: Ok(Decimal::ZERO) }
     }
 
     #[test]
@@ -271,6 +291,7 @@ mod tests {
         assert_eq!(best.media, Some(d("800")));
         assert_eq!(money(best.cpa_with), "0.75", "500 × 600 / (800 × 500)");
         assert_eq!(w.cpa_reached.map(money).as_deref(), Some("0.84"), "700 × 600 / ((700 + 300) × 500)");
+        assert_eq!(money(w.cpa_without), "1.20", "all cash: the cost per conversion");
         assert_eq!(best.daily_cash.map(money).as_deref(), Some("16.67"));
         // All of the credit used: the CPA halves.
         assert_eq!(money(weigh(&tiers, None, Ok(d("700")), None, rate("600", 500)).tiers[1].cpa_with), "0.60");
@@ -287,14 +308,23 @@ mod tests {
 
     #[test]
     fn the_cash_per_conversion_with_the_users_cash_and_the_tiers_credit() {
-        // $1,200 spend with $450 of credits: $750 of cash reaches "spend $500, get $500", and with its credit buys
-        // $1,250 of media: 750 × 1,200 ÷ (1,250 × 45) = $16.00 of cash per conversion (the $500 tier alone: $13.33).
+        // $1,200 spend with $450 of credits: $750 of cash, $16.67 of it per conversion. The cash reaches "spend $500,
+        // get $500": the same $750 with the $450 and the $500 buys $1,700 of media, 63.75 conversions at the
+        // scenario's rate: 750 × 1,200 ÷ (1,700 × 45) = $11.76 of cash per conversion. (The $500 tier on its own,
+        // paying just $500 with no other credit: 500 × 1,200 ÷ (1,000 × 45) = $13.33.)
         let tiers = [Offer { spend: d("500"), credit: d("500") }];
-        let w = weigh(&tiers, None, Ok(d("750")), None, rate("1200", 45));
-        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("16.00"));
+        let with_credits = Rate { credit_used: Ok(d("450")), ..rate("1200", 45) };
+        let w = weigh(&tiers, None, Ok(d("750")), None, with_credits);
+        assert_eq!(money(w.cpa_without), "16.67");
+        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("11.76"));
         assert_eq!(money(w.tiers[0].cpa_with), "13.33");
-        let bad_rate = Rate { spend: Err(Undefined::Invalid(crate::Field::Spend)), conversions: Ok(45) };
+        // More cash typed than the scenario pays: without an offer it buys media beside the same credit.
+        let more = weigh(&tiers, None, Ok(d("1050")), None, with_credits);
+        assert_eq!(money(more.cpa_without), "18.67", "1,050 × 1,200 ÷ (1,500 × 45)");
+        let bad_rate = Rate { spend: Err(Undefined::Invalid(crate::Field::Spend)), ..with_credits };
         assert_eq!(money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa_with), "— check Total spend");
+        let nothing_paid = weigh(&tiers, None, Ok(d("0")), None, with_credits);
+        assert_eq!(money(nothing_paid.cpa_without), "— nothing paid");
     }
 
     #[test]

@@ -58,11 +58,13 @@ fn offer_table(draft: &Draft) -> (Vec<String>, Vec<Row>) {
 
 #[test]
 fn offer_verdicts_compare_cash_with_cash() {
+    // The same $750 of cash beside the campaign's $450 of credit: without an offer $1,200 of media, 45 conversions;
+    // with the $500 tier's credit $1,700 of media, 63.75 conversions: 750 × 1,200 ÷ (1,700 × 45) = $11.76.
     assert_eq!(
         offer_lines(&partner_tiers(marketer())),
         [
             "without Cash per conversion without an offer: $16.67.",
-            "reached Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $16.00.",
+            "reached Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $11.76.",
             "next $750.00 more cash reaches “Spend $1,500.00, get $1,500.00”.",
         ]
     );

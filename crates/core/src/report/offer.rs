@@ -2,9 +2,9 @@
 //!
 //! - Only cash actually paid counts toward X: the cash typed for the offer, else the cash this scenario pays. When
 //!   that cash is not known (a field it depends on does not read), the verdict says why; it is never taken as zero.
-//! - The verdicts compare cash with cash: the cash per conversion without the offer (the scenario's cash cost per
-//!   conversion) beside the cash per conversion with the tier reached, paying all of that cash and getting the
-//!   tier's credit on top.
+//! - The verdicts compare cash with cash: the same cash, beside the campaign's own credit, buys media at the
+//!   scenario's rate without the offer, and that media plus the used share of the tier's credit with it. With the
+//!   scenario's own cash, "without" is its cash cost per conversion.
 //! - When all of the credit is expected to be used, the two discount columns are one.
 
 use rust_decimal::Decimal;
@@ -13,7 +13,7 @@ use super::{Format, Note, Tone};
 use crate::credits::{weigh, Offer, Rate, Weighed};
 use crate::field::Field;
 use crate::value::{Undefined, Unit, Value};
-use crate::{Currency, Inputs, Metric, Metrics};
+use crate::{Currency, Inputs, Metrics};
 
 /// What the offer section shows: a quiet reason why there is nothing to weigh, or the weighed tiers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +123,7 @@ pub fn tier_name(tier: Offer, f: &impl Format, currency: Currency) -> String {
 pub fn report(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> OfferReport {
     match weighed(inputs, metrics) {
         Err(nothing) => OfferReport::Nothing(Note::new(Tone::Quiet, "nothing", nothing.words())),
-        Ok((w, window)) => OfferReport::Weighed(table(&w, window, metrics, inputs.currency, f)),
+        Ok((w, window)) => OfferReport::Weighed(table(&w, window, inputs.currency, f)),
     }
 }
 
@@ -144,11 +144,12 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
     let rate = Rate {
         spend: inputs.spend_value(),
         conversions: inputs.conversions.map_err(|e| Undefined::of_field(Field::Conversions, Some(e))),
+        credit_used: metrics.funding.map(|funding| funding.credit_used),
     };
     Ok((weigh(&tiers, used, cash, window, rate), window))
 }
 
-fn table(w: &Weighed, window: Option<u32>, metrics: &Metrics, currency: Currency, f: &impl Format) -> OfferTable {
+fn table(w: &Weighed, window: Option<u32>, currency: Currency, f: &impl Format) -> OfferTable {
     let all_used = w.used == Decimal::ONE;
     let mut columns = vec![if all_used { "Discount".to_string() } else { "Discount, all credit used".to_string() }];
     if !all_used {
@@ -173,16 +174,14 @@ fn table(w: &Weighed, window: Option<u32>, metrics: &Metrics, currency: Currency
             TierRow { name: tier_name(t.offer, f, currency), reached: best == Some(i), cells }
         })
         .collect();
-    let verdicts = verdicts(w, window, metrics)
-        .into_iter()
-        .map(|v| Note::new(Tone::Plain, v.key(), v.words(f, currency)))
-        .collect();
+    let verdicts =
+        verdicts(w, window).into_iter().map(|v| Note::new(Tone::Plain, v.key(), v.words(f, currency))).collect();
     OfferTable { columns, rows, verdicts }
 }
 
 /// Which verdicts the weighed tiers give, in the order they are read.
-pub fn verdicts(w: &Weighed, window: Option<u32>, metrics: &Metrics) -> Vec<Verdict> {
-    let mut said = vec![Verdict::Without(metrics.get(Metric::CashCpa))];
+pub fn verdicts(w: &Weighed, window: Option<u32>) -> Vec<Verdict> {
+    let mut said = vec![Verdict::Without(w.cpa_without)];
     let reached = match (w.cash, w.choice, w.cpa_reached) {
         (Err(why), _, _) => Verdict::CashUnknown(why),
         (Ok(cash), _, _) if cash.is_zero() => Verdict::NoCash,
