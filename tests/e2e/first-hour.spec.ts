@@ -2,18 +2,12 @@
 // marketer's real case: $300 promotional credits expiring in 30 days, a $150 referral coupon expiring in 10, a
 // $1,200 campaign at $60 a day, 180,000 impressions, 2,100 clicks, 45 purchases.
 import type { Page } from '@playwright/test';
-import { test, expect, metric, open, typeInto, axeViolations, snap } from './fixtures';
+import { test, expect, metric, open, typeInto, axeViolations, snap, saveAs } from './fixtures';
 
 const CASE = '/#v=2&credits=450&impressions=180000&clicks=2100&conversions=45&currency=USD&spend=1200';
 const section = (page: Page, name: RegExp) => page.locator('details.plan').filter({ has: page.getByText(name) });
 const notice = (page: Page) => page.locator('.notice');
 const saveState = (page: Page) => page.locator('#save-state');
-
-async function saveAs(page: Page, name: string) {
-  await page.getByLabel('Scenario name').fill(name);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(saveState(page)).toHaveText('Saved');
-}
 
 test('1. the spend behind the results is a visible field of the calculator, and the results say what they are on', async ({ page }) => {
   await open(page, CASE);

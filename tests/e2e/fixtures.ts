@@ -56,3 +56,10 @@ export async function axeViolations(page: Page) {
 export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage });
 }
+
+/** Names the inputs on screen and saves them, waiting until the save bar says so. */
+export async function saveAs(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Scenario name').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('#save-state')).toHaveText('Saved');
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, metric, open, typeInto, axeViolations, snap } from './fixtures';
+import { test, expect, metric, open, typeInto, axeViolations, snap, saveAs } from './fixtures';
 
 const KEY = 'adcredit.scenarios';
 const FIXTURE_V1 = readFileSync('crates/core/tests/fixtures/scenarios-v1.json', 'utf8');
@@ -9,12 +9,6 @@ const list = (page: Page) => page.locator('.scenario-list .scenario');
 const names = (page: Page) => page.locator('.scenario-list .scenario .name');
 const saveState = (page: Page) => page.locator('#save-state');
 const notice = (page: Page) => page.locator('.notice');
-
-async function saveAs(page: Page, name: string) {
-  await page.getByLabel('Scenario name').fill(name);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(saveState(page)).toHaveText('Saved');
-}
 
 /** Puts `text` under `key` before the app starts, once (a reload keeps what the app then wrote). */
 async function storeBeforeStart(page: Page, text: string, key = KEY) {
