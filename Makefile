@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml scripts/post-build.mjs static/embed.js
+SOURCES := $(shell find src crates style -type f -not -path '*/target/*') Cargo.toml Cargo.lock index.html Trunk.toml scripts/post-build.mjs scripts/split-build.sh static/embed.js
 
 .PHONY: serve test bench fuzz tools browser-tools core-test lint component-test e2e-test build
 
@@ -47,6 +47,7 @@ lint:
 	# The fuzz targets live outside the workspace (they build with nightly); checking them on stable keeps them current.
 	cargo check --manifest-path fuzz/Cargo.toml --bins
 	cargo clippy --locked $(WASM) -p adcredit --all-targets -- -D warnings
+	cargo clippy --locked $(WASM) -p adcredit --features split -- -D warnings
 
 component-test:
 	cargo test --locked $(WASM) -p adcredit

@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# The wasm splitter behind Leptos's #[lazy] (crates.io `wasm_split_cli_support`, binary `wasm-split-cli`; the crate
+# named `wasm-split-cli` is a different tool).
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock (pinned with `=` in Cargo.toml).
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
 # Building the tools without LTO and with more codegen units takes ~7 minutes instead of ~18 on 2 cores.
@@ -33,6 +36,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes, once)"
   # No --locked: its lockfile pins a webpki-roots version the registry no longer has.
   "${FAST_TOOL_BUILD[@]}" cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (about 4 minutes, once)"
+  "${FAST_TOOL_BUILD[@]}" cargo install --locked --force "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.wasm-split-version"
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

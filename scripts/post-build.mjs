@@ -1,10 +1,11 @@
 // Trunk post-build hook, run on the staged dist/:
-// 1. Moves Trunk's inline module loader into its own hashed file, so the page runs under a strict
-//    Content-Security-Policy with no 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval').
+// 1. Writes the module loader of the split build (scripts/split-build.sh) as its own hashed file, so the page runs
+//    under a strict Content-Security-Policy with no 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval'), and
+//    preloads the main module.
 // 2. Writes embed.html, the page embed.js frames: the same app without the full page's static skeleton (the compact
 //    calculator paints itself), served with a frame-ancestors policy that lets other sites embed it.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -12,14 +13,21 @@ if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR 
 const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
-const scripts = [...html.matchAll(inline)];
-if (scripts.length !== 1) throw new Error(`expected Trunk's one inline loader script, found ${scripts.length}`);
-const code = scripts[0][1].trim() + '\n';
+// The split build's folder (scripts/split-build.sh): app-<content hash>/ with the main module and its chunks.
+const apps = readdirSync(dir).filter((n) => /^app-[0-9a-f]{16}$/.test(n));
+if (apps.length !== 1) throw new Error(`expected one app-<hash>/ folder from scripts/split-build.sh, found ${apps.length}`);
+const app = `/${apps[0]}`;
+// The loader: a module file (no inline script, for the CSP), named by its hash like everything else.
+const code = `import init from '${app}/adcredit.js';\nawait init({ module_or_path: '${app}/adcredit_bg.wasm' });\n`;
 const hash = (algorithm, encoding) => createHash(algorithm).update(code).digest(encoding);
 const name = `loader-${hash('sha256', 'hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
-html = html.replace(inline, `<script type="module" src="/${name}" integrity="sha384-${hash('sha384', 'base64')}"></script>`);
+const head =
+  `<link rel="modulepreload" href="${app}/adcredit.js">\n` +
+  `<link rel="preload" href="${app}/adcredit_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n` +
+  `<script type="module" src="/${name}" integrity="sha384-${hash('sha384', 'base64')}"></script>\n`;
+if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+html = html.replace('</head>', `${head}</head>`);
 writeFileSync(page, html);
 
 // Up to the last </div> before </body> (`trunk serve` puts its live-reload script in between).

@@ -12,7 +12,8 @@ POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 's
 # The full app may not be framed (clickjacking); the embed page exists to be framed by other sites.
 CSP = POLICY + "; frame-ancestors 'none'"
 CSP_EMBED = POLICY + "; frame-ancestors *"
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$")
+# Files named by a hash of their content, and everything in the split build's app-<hash>/ folder.
+HASHED = re.compile(r"(-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$)|(^/app-[0-9a-f]{16}/)")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

@@ -10,17 +10,13 @@
 #![forbid(unsafe_code)]
 
 pub mod address;
-pub mod cash;
 pub mod embed;
-pub mod embed_panel;
 pub mod files;
 pub mod intl;
-pub mod list_editor;
-pub mod offer;
 pub mod scenarios;
+pub mod sections;
 pub mod skeleton;
 pub mod storage;
-pub mod wallet;
 
 use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
@@ -29,9 +25,9 @@ use adcredit_core::report::{self, Format, Note, Tone};
 use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
-use embed_panel::EmbedPanel;
 use intl::Intl;
 use scenarios::{ScenarioPanel, Scenarios, StartOver};
+use sections::{EmbedPanel, Sections};
 use storage::Store;
 
 /// Mounts the calculator in place of the static skeleton.
@@ -191,16 +187,7 @@ pub fn Calculator(
             <Results />
             <AnswerBar />
         </form>
-        {full
-            .then(|| {
-                view! {
-                    <div class="plans">
-                        <cash::CashSection />
-                        <wallet::WalletSection />
-                        <offer::OfferSection />
-                    </div>
-                }
-            })}
+        {full.then(|| view! { <Sections draft /> })}
     }
 }
 
@@ -294,20 +281,6 @@ pub(crate) fn NoteLine(note: Note) -> impl IntoView {
 #[component]
 pub(crate) fn Cite(cited: report::sources::Cited) -> impl IntoView {
     view! { <p class="source" data-source=cited.key>{cited.text}</p> }
-}
-
-/// A section below the calculator that a user opens when they need it. Its content is built only while it is open,
-/// so a closed section costs neither start-up time nor work per keystroke; `open` says whether it starts open.
-#[component]
-pub(crate) fn Section(title: &'static str, open: bool, children: ChildrenFn) -> impl IntoView {
-    let is_open = RwSignal::new(open);
-    let on_toggle = move |ev| is_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
-    view! {
-        <details class="plan" open=open on:toggle=on_toggle>
-            <summary>{title}</summary>
-            {move || is_open.get().then(|| children())}
-        </details>
-    }
 }
 
 /// "Ad credits" beside the credit wallet: a button that uses what the wallet holds today, and a note when more is

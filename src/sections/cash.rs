@@ -2,21 +2,26 @@
 //! Manager reports) beside the out-of-pocket ones.
 
 use adcredit_core::report::{sources, Format};
-use adcredit_core::Metric;
+use adcredit_core::{Draft, Metric};
 use leptos::prelude::*;
 
 use crate::intl::Intl;
-use crate::{Calc, Cite, Section};
+use crate::{Calc, Cite};
 
+pub const TITLE: &str = "Credits and cash: what you pay out of pocket";
+
+/// Open from the start when the scenario has a total spend (a link, a saved scenario, a reload): the split is then
+/// what the user is after.
+pub fn starts_open(d: &Draft) -> bool {
+    !d.spend.trim().is_empty()
+}
+
+/// The section's content (its own chunk in the split build).
 #[component]
-pub fn CashSection() -> impl IntoView {
-    let Calc { draft, metrics, .. } = Calc::get();
-    // Open from the start when the scenario has a total spend (a link, a saved scenario, a reload): the split is
-    // then what the user is after.
-    let open = draft.with_untracked(|d| !d.spend.trim().is_empty());
+pub fn CashBody() -> impl IntoView {
+    let Calc { metrics, .. } = Calc::get();
     let shown = move |metric| move || metrics.with(|m| Intl.metric(m, metric));
     view! {
-        <Section title="Credits and cash: what you pay out of pocket" open>
             <p class="help">
                 "TikTok spends your free credits before any cash. Enter the total spend above to see what you pay "
                 "yourself. Example: a $600 campaign with $100 of credits costs you $500 in cash; at 500 "
@@ -62,6 +67,5 @@ pub fn CashSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </Section>
     }
 }

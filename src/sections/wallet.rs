@@ -5,25 +5,28 @@
 use adcredit_core::report::sources;
 use adcredit_core::report::wallet::report;
 use adcredit_core::rows::List;
-use adcredit_core::Field;
+use adcredit_core::{Draft, Field};
 use leptos::prelude::*;
 
+use super::list_editor::ListEditor;
 use crate::intl::{self, Intl};
-use crate::list_editor::ListEditor;
-use crate::{Calc, Cite, NoteLine, NumberField, Section};
+use crate::{Calc, Cite, NoteLine, NumberField};
 
+pub const TITLE: &str = "Credit wallet: when your credits run out";
+
+/// Open from the start when the scenario holds credits or budgets.
+pub fn starts_open(d: &Draft) -> bool {
+    !d.grants.is_empty() || [&d.campaign_daily, &d.ad_group_daily, &d.ad_group_lifetime].iter().any(|t| !t.is_empty())
+}
+
+/// The section's content (its own chunk in the split build).
 #[component]
-pub fn WalletSection() -> impl IntoView {
-    let Calc { draft, inputs, .. } = Calc::get();
+pub fn WalletBody() -> impl IntoView {
+    let Calc { inputs, .. } = Calc::get();
     let today = intl::today();
-    let open = draft.with_untracked(|d| {
-        !d.grants.is_empty()
-            || [&d.campaign_daily, &d.ad_group_daily, &d.ad_group_lifetime].iter().any(|t| !t.is_empty())
-    });
     // Worded once per change; typing in a field the wallet does not read gives an equal report and redraws nothing.
     let wallet = Memo::new(move |_| inputs.with(|i| report(i, today, &Intl)));
     view! {
-        <Section title="Credit wallet: when your credits run out" open>
             <p class="help">
                 "Add each credit you hold. Credits expire, by default 90 days after you receive them, and TikTok "
                 "spends them before any cash. With a campaign daily budget, the credit that expires first is spent "
@@ -78,6 +81,5 @@ pub fn WalletSection() -> impl IntoView {
                     }
                 }}
             </div>
-        </Section>
     }
 }

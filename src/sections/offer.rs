@@ -4,17 +4,24 @@
 use adcredit_core::report::offer::{partner_tiers_note, report, OfferReport, OfferTable};
 use adcredit_core::report::sources;
 use adcredit_core::rows::List;
-use adcredit_core::Field;
+use adcredit_core::{Draft, Field};
 use leptos::prelude::*;
 
+use super::list_editor::{focus_row, ListEditor};
 use crate::intl::{self, Intl};
-use crate::list_editor::{focus_row, ListEditor};
-use crate::{Calc, Cite, NoteLine, NumberField, Section};
+use crate::{Calc, Cite, NoteLine, NumberField};
 
+pub const TITLE: &str = "Is a “spend X, get Y” offer worth it?";
+
+/// Open from the start when the scenario has an offer's tiers.
+pub fn starts_open(d: &Draft) -> bool {
+    !d.tiers.is_empty()
+}
+
+/// The section's content (its own chunk in the split build).
 #[component]
-pub fn OfferSection() -> impl IntoView {
+pub fn OfferBody() -> impl IntoView {
     let Calc { draft, inputs, metrics } = Calc::get();
-    let open = draft.with_untracked(|d| !d.tiers.is_empty());
     let no_tiers = Memo::new(move |_| draft.with(|d| d.tiers.is_empty()));
     // TikTok's partner tiers are in US dollars: offered only there, and elsewhere a note says why.
     let not_offered = Memo::new(move |_| draft.with(|d| partner_tiers_note(d.currency)));
@@ -26,7 +33,6 @@ pub fn OfferSection() -> impl IntoView {
         }
     };
     view! {
-        <Section title="Is a “spend X, get Y” offer worth it?" open>
             <p class="help">
                 "Only cash you actually pay counts toward X: not tax, and not spend paid with credits. You get one "
                 "tier, the largest your cash reaches. Example: “spend $500, get $500” is a 50% discount if you use "
@@ -54,7 +60,6 @@ pub fn OfferSection() -> impl IntoView {
                     OfferReport::Weighed(t) => tiers_table(t).into_any(),
                 }}
             </div>
-        </Section>
     }
 }
 

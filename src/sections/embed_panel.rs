@@ -4,17 +4,19 @@ use adcredit_core::embed::{Snippet, Theme};
 use adcredit_core::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::HtmlDetailsElement;
 
 use crate::address;
 
+pub const TITLE: &str = "Embed this calculator";
+
+/// The panel's content (its own chunk in the split build): built when the panel opens, so the live preview runs
+/// only while it is open.
 #[component]
-pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
+pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let theme = RwSignal::new(None::<Theme>);
     let accent = RwSignal::new(None::<String>);
     let locale = RwSignal::new(String::new());
     let status = RwSignal::new("");
-    let open = RwSignal::new(false);
     let snippet = Memo::new(move |_| Snippet {
         scenario: scenario.get(),
         theme: theme.get(),
@@ -39,8 +41,6 @@ pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
         })
     };
     view! {
-        <details class="embed-panel" on:toggle=move |ev| open.set(event_target::<HtmlDetailsElement>(&ev).open())>
-            <summary>"Embed this calculator"</summary>
             <p>"Put this calculator on your own site, starting with the figures above. Paste the snippet where it should appear."</p>
             <div class="embed-options">
                 <div class="field">
@@ -74,13 +74,6 @@ pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 <button type="button" class="secondary" on:click=copy>"Copy snippet"</button>
                 <span role="status">{move || status.get()}</span>
             </p>
-            // The preview runs a second calculator: only while the panel is open.
-            {move || {
-                open.get()
-                    .then(|| {
-                        view! { <iframe class="embed-preview" title="Preview of the embedded calculator" src=preview></iframe> }
-                    })
-            }}
-        </details>
+            <iframe class="embed-preview" title="Preview of the embedded calculator" src=preview></iframe>
     }
 }

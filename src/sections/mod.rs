@@ -1,0 +1,176 @@
+//! The sections below the calculator. Each is closed until the user opens it, and its content is built only then:
+//! in the split build (`--features split`, what `make` builds) each body is a `#[lazy]` function, compiled into a
+//! wasm chunk of its own that the browser fetches the first time the section opens (or earlier, when it prefetches);
+//! the unsplit build (component tests, clippy) calls the same functions directly. The main module holds only this
+//! list, the `Section` frame and the calculator.
+//!
+//! A new section: a module here with its `TITLE`, `starts_open` and a body component, one `#[lazy]` body function
+//! below, and a `Section` in [`Sections`].
+
+pub mod cash;
+pub mod embed_panel;
+mod list_editor;
+pub mod offer;
+pub mod wallet;
+
+use std::future::Future;
+
+use adcredit_core::{Draft, Scenario};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
+
+/// A section's chunk did not arrive (offline, a failed fetch): the section says so and offers to try again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+/// Defines a section's body: in the split build a `wasm_split` function (its own chunk, `fallible` so a chunk that
+/// does not arrive is an error the section shows, not a panic that would stop the page) with a preload function
+/// that fetches the chunk without building anything; in the unsplit build a plain function and a preload that does
+/// nothing.
+macro_rules! body {
+    ($name:ident, $preload:ident, $chunk:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[cfg_attr(
+            feature = "split",
+            ::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)
+        )]
+        fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($view.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), NotLoaded> {
+            Ok(())
+        }
+    };
+}
+
+body!(cash_body, preload_cash, cash_section, () => view! { <cash::CashBody /> });
+body!(wallet_body, preload_wallet, wallet_section, () => view! { <wallet::WalletBody /> });
+body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody /> });
+body!(embed_body, preload_embed, embed_section, (scenario: Memo<Option<Scenario>>) => view! {
+    <embed_panel::EmbedBody scenario />
+});
+
+/// The unsplit build calls a body directly; as a ready future, it reads like the split build's call.
+#[cfg(not(feature = "split"))]
+macro_rules! load {
+    ($body:expr) => {
+        std::future::ready($body)
+    };
+}
+
+#[cfg(feature = "split")]
+macro_rules! load {
+    ($body:expr) => {
+        $body
+    };
+}
+
+/// Fetches every section's chunk in the background once the browser is idle after start-up, so that opening one
+/// later is instant even on a slow network.
+fn prefetch_when_idle() {
+    request_idle_callback(|| {
+        spawn_local(async {
+            // A chunk that does not arrive now is fetched again when its section opens.
+            let _ = preload_cash().await;
+            let _ = preload_wallet().await;
+            let _ = preload_offer().await;
+            let _ = preload_embed().await;
+        })
+    });
+}
+
+/// The three sections on credits, the wallet and offers; each starts open when the draft already fills it.
+#[component]
+pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
+    let open = |starts_open: fn(&Draft) -> bool| draft.with_untracked(starts_open);
+    prefetch_when_idle();
+    view! {
+        <div class="plans">
+            <Section title=cash::TITLE open=open(cash::starts_open) load=|| load!(cash_body()) preload=preload_cash />
+            <Section
+                title=wallet::TITLE
+                open=open(wallet::starts_open)
+                load=|| load!(wallet_body())
+                preload=preload_wallet
+            />
+            <Section title=offer::TITLE open=open(offer::starts_open) load=|| load!(offer_body()) preload=preload_offer />
+        </div>
+    }
+}
+
+/// "Embed this calculator", below the saved scenarios.
+#[component]
+pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    view! {
+        <Section
+            title=embed_panel::TITLE
+            open=false
+            class="embed-panel"
+            load=move || load!(embed_body(scenario))
+            preload=preload_embed
+        />
+    }
+}
+
+/// A section a user opens when they need it: its body is loaded and built only while it is open, so a closed
+/// section costs neither bytes nor start-up time nor work per keystroke; `open` says whether it starts open. Pointing
+/// at or focusing its summary fetches its chunk at once (`preload`); a chunk that does not arrive is said in the
+/// section, with a button to try again, and everything else keeps working.
+#[component]
+fn Section<F, Fut, P, PFut>(
+    title: &'static str,
+    open: bool,
+    load: F,
+    preload: P,
+    #[prop(default = "plan")] class: &'static str,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
+    P: Fn() -> PFut + Copy + Send + Sync + 'static,
+    PFut: Future + 'static,
+{
+    let is_open = RwSignal::new(open);
+    // Bumped by "Try again": builds the body afresh, which fetches the chunk again.
+    let attempt = RwSignal::new(0_u32);
+    let on_toggle = move |ev| is_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    let prefetch = move || {
+        spawn_local(async move {
+            // A chunk that does not arrive now is fetched again when the section opens.
+            let _ = preload().await;
+        })
+    };
+    let body = move || {
+        attempt.track();
+        is_open.get().then(|| {
+            Suspend::new(SendWrapper::new(async move {
+                load().await.unwrap_or_else(|NotLoaded| {
+                    view! {
+                        <p class="error not-loaded" role="alert">
+                            "This section could not load. Check your connection, then "
+                            <button type="button" class="link" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
+                                "try again"
+                            </button>
+                            "."
+                        </p>
+                    }
+                    .into_any()
+                })
+            }))
+        })
+    };
+    view! {
+        <details class=class open=open on:toggle=on_toggle>
+            <summary on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch()>{title}</summary>
+            {body}
+        </details>
+    }
+}
