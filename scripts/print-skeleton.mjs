@@ -13,6 +13,8 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('[data-metric] .value');
+  // The saved-scenarios panel is a chunk of its own, loaded right after start: the skeleton shows it as it will be.
+  await page.waitForSelector('#scenarios-heading');
   const html = await page.evaluate(() => {
     const app = document.getElementById('app').cloneNode(true);
     // Fields carry their starting text as attributes; results wait for the wasm ("…" keeps the row height).

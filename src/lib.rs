@@ -26,8 +26,8 @@ use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
 use intl::Intl;
-use scenarios::{ScenarioPanel, Scenarios, StartOver};
-use sections::{EmbedPanel, Sections};
+use scenarios::{Scenarios, StartOver};
+use sections::{EmbedPanel, SavedScenarios, Sections};
 use storage::Store;
 
 /// Mounts the calculator in place of the static skeleton.
@@ -131,7 +131,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
             <Calculator draft=state.draft full=true>
                 <StartOver state />
             </Calculator>
-            <ScenarioPanel state />
+            <SavedScenarios state />
             <EmbedPanel scenario=state.scenario />
         </main>
         <footer class="colophon">

@@ -16,6 +16,8 @@ pub mod wallet;
 use std::future::Future;
 
 use adcredit_core::{Draft, Scenario};
+
+use crate::scenarios::{ScenarioPanel, Scenarios};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
@@ -38,13 +40,19 @@ macro_rules! body {
     ($name:ident, $preload:ident, $chunk:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
         #[cfg_attr(
             feature = "split",
-            ::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)
+            ::leptos::wasm_split::wasm_split(
+                $chunk,
+                wasm_split_path = ::leptos::wasm_split,
+                preload(#[allow(dead_code)] $preload),
+                fallible
+            )
         )]
         fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
             Ok($view.into_any())
         }
 
         #[cfg(not(feature = "split"))]
+        #[allow(dead_code)]
         async fn $preload() -> Result<(), NotLoaded> {
             Ok(())
         }
@@ -54,6 +62,9 @@ macro_rules! body {
 body!(cash_body, preload_cash, cash_section, () => view! { <cash::CashBody /> });
 body!(wallet_body, preload_wallet, wallet_section, () => view! { <wallet::WalletBody /> });
 body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody /> });
+body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
+    <ScenarioPanel state />
+});
 body!(embed_body, preload_embed, embed_section, (scenario: Memo<Option<Scenario>>) => view! {
     <embed_panel::EmbedBody scenario />
 });
@@ -106,6 +117,37 @@ pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
     }
 }
 
+/// The saved-scenarios panel: always shown, but not needed for the first metric, so its views (the list, the
+/// export/import/delete-all actions, the notices) are a chunk fetched right after start-up. Until it arrives, a
+/// placeholder of the empty panel's height keeps what is below from moving into view.
+#[component]
+pub fn SavedScenarios(state: Scenarios) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let body = move || {
+        attempt.track();
+        Suspend::new(SendWrapper::new(async move {
+            load!(scenarios_body(state)).await.unwrap_or_else(|NotLoaded| not_loaded(attempt))
+        }))
+    };
+    view! {
+        <Suspense fallback=|| view! { <section class="scenarios loading" aria-busy="true"></section> }>{body}</Suspense>
+    }
+}
+
+/// What a section says when its chunk did not arrive, with a button that fetches it again.
+fn not_loaded(attempt: RwSignal<u32>) -> AnyView {
+    view! {
+        <p class="error not-loaded" role="alert">
+            "This part could not load. Check your connection, then "
+            <button type="button" class="link" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
+                "try again"
+            </button>
+            "."
+        </p>
+    }
+    .into_any()
+}
+
 /// "Embed this calculator", below the saved scenarios.
 #[component]
 pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
@@ -151,20 +193,7 @@ where
     let body = move || {
         attempt.track();
         is_open.get().then(|| {
-            Suspend::new(SendWrapper::new(async move {
-                load().await.unwrap_or_else(|NotLoaded| {
-                    view! {
-                        <p class="error not-loaded" role="alert">
-                            "This section could not load. Check your connection, then "
-                            <button type="button" class="link" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
-                                "try again"
-                            </button>
-                            "."
-                        </p>
-                    }
-                    .into_any()
-                })
-            }))
+            Suspend::new(SendWrapper::new(async move { load().await.unwrap_or_else(|NotLoaded| not_loaded(attempt)) }))
         })
     };
     view! {

@@ -49,6 +49,8 @@ test('the skeleton paints before the wasm, keeps what is typed meanwhile, and no
 test('the skeleton in index.html matches the app it stands in for', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
   await open(page);
+  // The saved-scenarios panel arrives as its own chunk right after start; compare with the page once it has.
+  await expect(page.locator('#scenarios-heading')).toBeVisible();
   const shape = (root: string) =>
     page.evaluate((source) => {
       const doc = source ? new DOMParser().parseFromString(source, 'text/html') : document;
