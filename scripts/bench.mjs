@@ -8,6 +8,26 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOADS = 10;
+const SLOW_LOADS = 5;
+// Each section's summary, and something its body shows once its chunk has arrived.
+const SECTIONS = [
+  ['Credits and cash: what you pay out of pocket', '[data-figure="cash-paid"]'],
+  ['Credit wallet: when your credits run out', '#add-grant'],
+  ['Is a “spend X, get Y” offer worth it?', '#add-tier'],
+  ['Embed this calculator', '#embed-snippet'],
+];
+/** Chrome DevTools' "Slow 4G" and a 4× slower CPU. */
+const slow4g = async (page) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+};
 const KEYSTROKES = 50;
 const SCENARIOS = 1000;
 const LIST_RUNS = 5;
@@ -18,28 +38,40 @@ const median = (xs) => {
 };
 const kB = (n) => (n / 1000).toFixed(1).padStart(7) + ' kB';
 
-// 1. Sizes: what a visitor downloads on a first load of the full app (embed.html and embed.js are listed apart:
-// only host pages load them, with the same wasm).
+// 1. Sizes of every file a visitor may download, as served (brotli; raw and gzip beside it). The main module
+// (app-<hash>/adcredit*) and the page are fetched at start; the chunks (app-<hash>/*.wasm besides the main module)
+// when a section opens or the browser prefetches them; embed.html and embed.js only by host pages.
 const EMBED_ONLY = new Set(['embed.html', 'embed.js']);
-console.log('dist/                                      raw        gzip      brotli');
-const totals = [0, 0, 0];
-const names = readdirSync('dist').filter((n) => statSync(join('dist', n)).isFile()).sort();
-for (const name of [...names.filter((n) => !EMBED_ONLY.has(n)), ...names.filter((n) => EMBED_ONLY.has(n))]) {
-  const bytes = readFileSync(join('dist', name));
+const files = [];
+const walk = (folder) => {
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (!/\.(br|gz)$/.test(name)) files.push(path);
+  }
+};
+walk('dist');
+const sizeOf = new Map();
+console.log('dist/                                                  raw        gzip      brotli');
+for (const path of files) {
+  const bytes = readFileSync(path);
   const sizes = [
     bytes.length,
     gzipSync(bytes, { level: 9 }).length,
     brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   ];
-  if (!EMBED_ONLY.has(name)) sizes.forEach((s, i) => (totals[i] += s));
-  console.log(`  ${(EMBED_ONLY.has(name) ? `${name} (embedding only)` : name).padEnd(36)}${sizes.map(kB).join('  ')}`);
+  const url = '/' + path.slice('dist/'.length);
+  sizeOf.set(url, sizes[2]);
+  const name = url.slice(1) + (EMBED_ONLY.has(url.slice(1)) ? ' (embedding only)' : '');
+  console.log(`  ${name.padEnd(48)}${sizes.map(kB).join('  ')}`);
 }
-console.log(`  ${'first load of the app, total'.padEnd(36)}${totals.map(kB).join('  ')}`);
+/** Brotli bytes of the dist files behind these URLs (the page itself is `/`). */
+const brotliOf = (urls) =>
+  urls.reduce((sum, url) => sum + (sizeOf.get(url === '/' ? '/index.html' : url.split('?')[0]) ?? 0), 0);
 
 // 2. Timings in headless Chromium against dist/ served on localhost.
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], {
-  stdio: 'ignore',
-});
+// Served as production serves it (scripts/serve.py: the CSP, caching, precompressed brotli).
+const server = spawn('python3', ['scripts/serve.py', String(port), 'dist'], { stdio: 'ignore' });
 await sleep(500);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -70,11 +102,79 @@ try {
       });
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    loads.push(await page.evaluate(() => window.__firstMetric));
+    const at = await page.evaluate(() => window.__firstMetric);
+    loads.push(at);
+    if (i === 0) {
+      // What was fetched before the first correct metric was in the DOM, and what after the idle prefetch.
+      const fetched = (until) =>
+        page.evaluate(
+          (until) => [...new Set([location.pathname, ...performance.getEntriesByType('resource').filter((e) => e.responseEnd <= until).map((e) => new URL(e.name).pathname)])],
+          until,
+        );
+      const critical = await fetched(at);
+      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length >= 7, null, { timeout: 10000 }).catch(() => {});
+      await page.waitForTimeout(500);
+      const all = await fetched(Infinity);
+      console.log(`critical path: ${kB(brotliOf(critical)).trim()} brotli in ${critical.length} files fetched before the first correct metric (${critical.join(', ')})`);
+      console.log(`after the idle prefetch: ${kB(brotliOf(all)).trim()} brotli in ${all.length} files`);
+    }
     await context.close();
   }
   console.log(`load: median ${median(loads).toFixed(0)} ms from navigation to the first correct metric ` +
     `(${LOADS} cold loads, min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
+
+  // The same on a slow phone network: Chrome DevTools' slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up) and a 4×
+  // slower CPU; until the first correct metric, and until a value typed then is answered.
+  const slow = [];
+  const answered = [];
+  for (let i = 0; i < SLOW_LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await slow4g(page);
+    const start = Date.now();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05', null, { timeout: 60000 });
+    slow.push(Date.now() - start);
+    await page.locator('#clicks').fill('4000');
+    await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.03');
+    answered.push(Date.now() - start);
+    await context.close();
+  }
+  console.log(`slow 4G: median ${median(slow).toFixed(0)} ms to the first correct metric, ${median(answered).toFixed(0)} ms ` +
+    `until a value typed then is answered (${SLOW_LOADS} cold loads, brotli served)`);
+
+  // First open of each section on slow 4G, once the idle prefetch has fetched the chunks; and of the first section
+  // when its chunk is fetched on demand (the prefetch is held back until the click).
+  for (const prefetched of [true, false]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await slow4g(page);
+    let release = () => {};
+    const gate = new Promise((resolve) => (release = resolve));
+    if (!prefetched) {
+      await page.route(/(split_|chunk_)[^/]*\.wasm$/, async (route) => {
+        await gate;
+        await route.continue();
+      });
+    }
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05', null, { timeout: 60000 });
+    if (prefetched) {
+      await page.waitForSelector('#scenarios-heading', { timeout: 60000 });
+      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('split_')).length >= 5, null, { timeout: 60000 });
+      await page.waitForTimeout(1000);
+    }
+    const opens = [];
+    for (const [title, ready] of prefetched ? SECTIONS : SECTIONS.slice(0, 1)) {
+      const start = Date.now();
+      release();
+      await page.getByText(title, { exact: true }).click();
+      await page.waitForSelector(ready, { timeout: 60000 });
+      opens.push(`${title.split(':')[0]} ${Date.now() - start} ms`);
+    }
+    console.log(`first open on slow 4G, ${prefetched ? 'after the idle prefetch' : 'its chunk fetched on demand'}: ${opens.join(', ')}`);
+    await context.close();
+  }
 
   // Keystroke: a new value in Clicks (an input event, as typing sends) until every metric that depends on it shows
   // its new value.
@@ -147,6 +247,7 @@ try {
     await page.evaluate(() => localStorage.removeItem('adcredit.scenarios'));
     await page.reload();
     await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05');
+    await page.waitForSelector('#scenarios-heading');
     const [first, all] = await page.evaluate(
       async ({ text, count, whenRows }) => {
         const rows = eval(whenRows);

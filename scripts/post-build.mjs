@@ -4,8 +4,11 @@
 //    preloads the main module.
 // 2. Writes embed.html, the page embed.js frames: the same app without the full page's static skeleton (the compact
 //    calculator paints itself), served with a frame-ancestors policy that lets other sites embed it.
+// 3. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for hosts that serve precompressed
+//    files (scripts/serve.py does, as the README's deploy table says).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -34,3 +37,17 @@ writeFileSync(page, html);
 const skeleton = /<div id="app">[\s\S]*<\/div>(\s*(?:<script[\s\S]*?<\/script>\s*)*<\/body>)/;
 if (!skeleton.test(html)) throw new Error('index.html has no <div id="app"> before </body>');
 writeFileSync(join(dir, 'embed.html'), html.replace(skeleton, '<div id="app"></div>$1'));
+
+const compressible = /\.(html|js|css|wasm)$/;
+const precompress = (folder) => {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) precompress(path);
+    else if (compressible.test(name)) {
+      const bytes = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+    }
+  }
+};
+precompress(dir);
