@@ -1,13 +1,20 @@
 import { test as base, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Every test fails if the page logs a console error or throws an uncaught exception. */
-export const test = base.extend<{ failOnErrors: void }>({
+/**
+ * Every test fails if the page logs a console error or throws an uncaught exception; a test that makes the network
+ * fail on purpose names the browser's own messages about it in `allowedErrors`.
+ */
+export const test = base.extend<{ failOnErrors: void; allowedErrors: RegExp }>({
+  // By default nothing is allowed: a pattern that matches no text.
+  allowedErrors: [/(?!)/, { option: true }],
   failOnErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+        if (m.type() === 'error' && !allowedErrors.test(m.text())) {
+          errors.push(`console error: ${m.text()}`);
+        }
       });
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       await use();

@@ -179,6 +179,8 @@ test('an unreadable kept draft is copied aside verbatim, offered for download, a
   await page.getByRole('button', { name: 'Download the unreadable data' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(text);
   await snap(page, 'unreadable-draft');
+  // Once the address bar has followed the edit, a reload is the same page either way.
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('clicks=4000');
   await page.reload();
   expect(await backups(page)).toEqual([text]);
   await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('4000');
