@@ -216,7 +216,7 @@ fn draft_round_trip_keeps_the_text_as_typed() {
 
 #[test]
 fn recovery_notices() {
-    use adcredit_core::schema::{Recovery, Unread};
+    use adcredit_core::report::stored::{Recovery, Unread};
     let said = |what, problem, backed_up| Recovery { what, problem, backed_up }.to_string();
     assert_eq!(
         said(Unread::Draft, Problem::Unreadable, true),

@@ -13,6 +13,7 @@ pub mod calculator;
 pub mod offer;
 pub mod saved;
 pub mod sources;
+pub mod stored;
 pub mod wallet;
 
 use rust_decimal::Decimal;
