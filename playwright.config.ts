@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
+    // The service worker would answer requests that tests route (late or failing chunks) from its cache; it is
+    // allowed in tests/e2e/offline.spec.ts, which tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

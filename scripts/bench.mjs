@@ -16,6 +16,24 @@ const SECTIONS = [
   ['Is a “spend X, get Y” offer worth it?', '#add-tier'],
   ['Embed this calculator', '#embed-snippet'],
 ];
+/** In the page: a promise of the time (from navigation start) when the first correct metric is in the DOM. */
+const firstMetric = () => {
+  window.__firstMetric = new Promise((resolve) => {
+    const check = () => {
+      const el = document.querySelector('[data-metric="cpc"] .value');
+      if (el && el.textContent === '$0.05') {
+        resolve(performance.now());
+        return true;
+      }
+      return false;
+    };
+    new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+};
 /** Chrome DevTools' "Slow 4G" and a 4× slower CPU. */
 const slow4g = async (page) => {
   const cdp = await page.context().newCDPSession(page);
@@ -82,25 +100,9 @@ try {
   // Cold load: a new context (empty cache) each time; from navigation start to the first correct metric in the DOM.
   const loads = [];
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__firstMetric = new Promise((resolve) => {
-        const check = () => {
-          const el = document.querySelector('[data-metric="cpc"] .value');
-          if (el && el.textContent === '$0.05') {
-            resolve(performance.now());
-            return true;
-          }
-          return false;
-        };
-        new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        });
-      });
-    });
+    await page.addInitScript(firstMetric);
     await page.goto(`http://127.0.0.1:${port}/`);
     const at = await page.evaluate(() => window.__firstMetric);
     loads.push(at);
@@ -128,7 +130,7 @@ try {
   const slow = [];
   const answered = [];
   for (let i = 0; i < SLOW_LOADS; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await slow4g(page);
     const start = Date.now();
@@ -146,7 +148,7 @@ try {
   // First open of each section on slow 4G, once the idle prefetch has fetched the chunks; and of the first section
   // when its chunk is fetched on demand (the prefetch is held back until the click).
   for (const prefetched of [true, false]) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await slow4g(page);
     let release = () => {};
@@ -173,6 +175,27 @@ try {
       opens.push(`${title.split(':')[0]} ${Date.now() - start} ms`);
     }
     console.log(`first open on slow 4G, ${prefetched ? 'after the idle prefetch' : 'its chunk fetched on demand'}: ${opens.join(', ')}`);
+    await context.close();
+  }
+
+  // A repeat visit with the network off: served by the service worker's cache; from navigation to the first correct
+  // metric, measured in the page as for the cold loads.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(firstMetric);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    for (let i = 0; i < 100 && !(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active)); i++) {
+      await page.waitForTimeout(200);
+    }
+    await context.setOffline(true);
+    const offline = [];
+    for (let i = 0; i < LOADS; i++) {
+      await page.reload();
+      offline.push(await page.evaluate(() => window.__firstMetric));
+    }
+    console.log(`repeat visit offline: median ${median(offline).toFixed(0)} ms from navigation to the first correct ` +
+      `metric (${LOADS} reloads, min ${Math.min(...offline).toFixed(0)}, max ${Math.max(...offline).toFixed(0)})`);
     await context.close();
   }
 

@@ -4,7 +4,8 @@
 //    preloads the main module.
 // 2. Writes embed.html, the page embed.js frames: the same app without the full page's static skeleton (the compact
 //    calculator paints itself), served with a frame-ancestors policy that lets other sites embed it.
-// 3. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for hosts that serve precompressed
+// 3. Fills the service worker (sw.js) with this build's files and a version named after them.
+// 4. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for hosts that serve precompressed
 //    files (scripts/serve.py does, as the README's deploy table says).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -37,6 +38,33 @@ writeFileSync(page, html);
 const skeleton = /<div id="app">[\s\S]*<\/div>(\s*(?:<script[\s\S]*?<\/script>\s*)*<\/body>)/;
 if (!skeleton.test(html)) throw new Error('index.html has no <div id="app"> before </body>');
 writeFileSync(join(dir, 'embed.html'), html.replace(skeleton, '<div id="app"></div>$1'));
+
+// The service worker precaches every file of this build: the pages, the loader, the CSS, the main module and every
+// chunk (not embed.js, which host pages load, nor the worker itself).
+const listed = [];
+const list = (folder, prefix) => {
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) list(path, `${prefix}${name}/`);
+    else if (!/\.(br|gz)$/.test(name) && !['sw.js', 'embed.js'].includes(name)) listed.push(`${prefix}${name}`);
+  }
+};
+list(dir, '/');
+const files = ['/', ...listed];
+// A new build has a new version: its files' names (hashed by content) and its pages decide it.
+const version = createHash('sha256')
+  .update(files.join('\n'))
+  .update(readFileSync(join(dir, 'index.html')))
+  .update(readFileSync(join(dir, 'embed.html')))
+  .digest('hex')
+  .slice(0, 16);
+const worker = join(dir, 'sw.js');
+writeFileSync(
+  worker,
+  readFileSync(worker, 'utf8')
+    .replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
+    .replace('const FILES = [];', `const FILES = ${JSON.stringify(files)};`),
+);
 
 const compressible = /\.(html|js|css|wasm)$/;
 const precompress = (folder) => {

@@ -17,6 +17,7 @@ pub mod scenarios;
 pub mod sections;
 pub mod skeleton;
 pub mod storage;
+pub mod worker;
 
 use adcredit_core::embed::EmbedOptions;
 use adcredit_core::link::{self, Start};
@@ -49,6 +50,7 @@ pub fn mount() {
         // Embedded: nothing is kept (a host site's frame may not get storage, and should not share it).
         let start = Start::choose(typed, &query, &fragment, None, false);
         mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
+        worker::register(|| {});
     } else {
         let store = Store::open();
         let (kept, unread_draft) = store.load_draft(storage::now());
@@ -86,6 +88,9 @@ pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
 #[component]
 pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>) -> impl IntoView {
     let notices = RwSignal::new(start.notices.clone());
+    // A new version of the calculator took over this page: offer to reload into it.
+    let updated = RwSignal::new(false);
+    worker::register(move || updated.set(true));
     let state = Scenarios::new(store, start, unread_draft);
     // Another link pasted into the address bar of this page (a same-document navigation): open it too.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -128,6 +133,16 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
                         }
                     })
             }}
+            <Show when=move || updated.get()>
+                <div class="link-notices update" role="status">
+                    <p>
+                        "A new version of the calculator is ready. "
+                        <button type="button" class="link" on:click=|_| { let _ = window().location().reload(); }>
+                            "Reload"
+                        </button>
+                    </p>
+                </div>
+            </Show>
             <Calculator draft=state.draft full=true>
                 <StartOver state />
             </Calculator>
