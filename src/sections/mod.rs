@@ -123,15 +123,21 @@ pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
 #[component]
 pub fn SavedScenarios(state: Scenarios) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
+    // Asked for once the calculator is on the page, so its chunk never competes with the first metric.
+    let started = RwSignal::new(false);
+    request_animation_frame(move || started.set(true));
+    let placeholder = || view! { <section class="scenarios loading" aria-busy="true"></section> };
     let body = move || {
         attempt.track();
+        if !started.get() {
+            return placeholder().into_any();
+        }
         Suspend::new(SendWrapper::new(async move {
             load!(scenarios_body(state)).await.unwrap_or_else(|NotLoaded| not_loaded(attempt))
         }))
+        .into_any()
     };
-    view! {
-        <Suspense fallback=|| view! { <section class="scenarios loading" aria-busy="true"></section> }>{body}</Suspense>
-    }
+    view! { <Suspense fallback=placeholder>{body}</Suspense> }
 }
 
 /// What a section says when its chunk did not arrive, with a button that fetches it again.
