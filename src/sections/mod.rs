@@ -133,18 +133,28 @@ pub fn SavedScenarios(state: Scenarios) -> impl IntoView {
             return placeholder().into_any();
         }
         Suspend::new(SendWrapper::new(async move {
-            load!(scenarios_body(state)).await.unwrap_or_else(|NotLoaded| not_loaded(attempt))
+            load!(scenarios_body(state)).await.unwrap_or_else(|NotLoaded| {
+                view! {
+                    <section class="scenarios" aria-labelledby="scenarios-heading">
+                        <h2 id="scenarios-heading">"Saved scenarios"</h2>
+                        {not_loaded("Your saved scenarios are safe, but this list", attempt)}
+                    </section>
+                }
+                .into_any()
+            })
         }))
         .into_any()
     };
     view! { <Suspense fallback=placeholder>{body}</Suspense> }
 }
 
-/// What a section says when its chunk did not arrive, with a button that fetches it again.
-fn not_loaded(attempt: RwSignal<u32>) -> AnyView {
+/// What a part of the page says when its chunk did not arrive (`what` could not load), with a button that fetches it
+/// again.
+fn not_loaded(what: &'static str, attempt: RwSignal<u32>) -> AnyView {
     view! {
-        <p class="error not-loaded" role="alert">
-            "This part could not load. Check your connection, then "
+        <p class="not-loaded" role="alert">
+            {what}
+            " could not load. Check your connection, then "
             <button type="button" class="link" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
                 "try again"
             </button>
@@ -199,7 +209,9 @@ where
     let body = move || {
         attempt.track();
         is_open.get().then(|| {
-            Suspend::new(SendWrapper::new(async move { load().await.unwrap_or_else(|NotLoaded| not_loaded(attempt)) }))
+            Suspend::new(SendWrapper::new(async move {
+                load().await.unwrap_or_else(|NotLoaded| not_loaded("This section", attempt))
+            }))
         })
     };
     view! {

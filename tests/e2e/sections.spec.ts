@@ -43,7 +43,10 @@ test('a chunk that does not arrive is said in its section, with try again; the c
   await page.getByText(SECTIONS[1][0], { exact: true }).click();
   const wallet = page.locator('details.plan[open]');
   await expect(wallet.getByRole('alert')).toHaveText(
-    'This part could not load. Check your connection, then try again.',
+    'This section could not load. Check your connection, then try again.',
+  );
+  await expect(page.locator('.scenarios [role="alert"]')).toHaveText(
+    'Your saved scenarios are safe, but this list could not load. Check your connection, then try again.',
   );
   await snap(page, 'section-not-loaded', { fullPage: false });
   await typeInto(page, 'Conversions', '250');
