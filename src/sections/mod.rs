@@ -1,11 +1,12 @@
-//! The sections below the calculator. Each is closed until the user opens it, and its content is built only then:
-//! in the split build (`--features split`, what `make` builds) each body is a `#[lazy]` function, compiled into a
-//! wasm chunk of its own that the browser fetches the first time the section opens (or earlier, when it prefetches);
-//! the unsplit build (component tests, clippy) calls the same functions directly. The main module holds only this
-//! list, the `Section` frame and the calculator.
+//! Everything below the calculator. Each section is closed until the user opens it, and its content is built only
+//! then: in the split build (`--features split`, what `make` builds) each body is a `wasm_split` function (the
+//! mechanism behind Leptos's `#[lazy]`), compiled into a wasm chunk of its own that the browser fetches the first
+//! time the section opens, or earlier when it prefetches; the unsplit build (component tests, clippy) calls the same
+//! functions directly. The saved-scenarios panel's views are a chunk too, asked for right after start. Of all this,
+//! the main module holds only these frames.
 //!
-//! A new section: a module here with its `TITLE`, `starts_open` and a body component, one `#[lazy]` body function
-//! below, and a `Section` in [`Sections`].
+//! A new section: a module here with its `TITLE`, `starts_open` and a body component, one `body!` line below (its
+//! chunk and its preload), a `Section` in [`Sections`], and its preload in `prefetch_when_idle`.
 
 pub mod cash;
 pub mod embed_panel;
