@@ -87,7 +87,6 @@ pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
 /// The whole page: heading, calculator, saved scenarios, footer.
 #[component]
 pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>) -> impl IntoView {
-    let notices = RwSignal::new(start.notices.clone());
     // A new version of the calculator took over this page: offer to reload into it.
     let updated = RwSignal::new(false);
     worker::register(move || updated.set(true));
@@ -97,11 +96,10 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
         let (query, fragment) = address::query_and_fragment();
         match link::decode(&query, &fragment) {
             Ok(Some(opened)) => {
-                notices.set(opened.page_notices());
                 state.open_link(opened, fragment.trim_start_matches('#'));
             }
             Ok(None) => {}
-            Err(refused) => notices.set(vec![refused.to_string()]),
+            Err(refused) => state.link_notices.set(vec![refused.to_string()]),
         }
     });
     on_cleanup(move || listener.remove());
@@ -123,7 +121,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
         </header>
         <main>
             {move || {
-                let notices = notices.get();
+                let notices = state.link_notices.get();
                 (!notices.is_empty())
                     .then(|| {
                         view! {

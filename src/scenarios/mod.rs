@@ -65,6 +65,8 @@ pub struct Scenarios {
     pub library: RwSignal<Library>,
     pub notice: RwSignal<Option<Notice>>,
     pub storage_notices: RwSignal<Vec<StorageNotice>>,
+    /// What the page says about the link it opened (shown above the calculator), until other inputs replace it.
+    pub link_notices: RwSignal<Vec<String>>,
     store: StoredValue<Store, LocalStorage>,
 }
 
@@ -86,7 +88,7 @@ impl Scenarios {
         } else {
             vec![StorageNotice::Unavailable]
         };
-        let Start { draft, opened, name, address, replaced, .. } = start;
+        let Start { draft, opened, name, address, replaced, notices: link_notices } = start;
         let name = name
             .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
             .unwrap_or_default();
@@ -100,6 +102,7 @@ impl Scenarios {
             library: RwSignal::new(loaded.library),
             notice: RwSignal::new(None),
             storage_notices: RwSignal::new(storage_notices),
+            link_notices: RwSignal::new(link_notices),
             store: StoredValue::new_local(store),
         };
         // Keep the inputs on screen across reloads.
@@ -178,6 +181,8 @@ impl Scenarios {
         if self.update(|l| l.apply(&Change::Put(saved))).is_some() {
             self.opened.set(Some(id));
             self.name.set(name.clone());
+            // A link's "save it to keep it" is done.
+            self.link_notices.set(Vec::new());
             self.notice.set(Some(Notice::Info(Said::Saved(&name).to_string())));
         }
     }
@@ -189,8 +194,10 @@ impl Scenarios {
         unsaved_work(&snapshot.draft, state)
     }
 
-    /// Puts `next` on screen; returns what it replaced when that was saved nowhere (for an Undo).
+    /// Puts `next` on screen; returns what it replaced when that was saved nowhere (for an Undo). What was said about
+    /// an opened link no longer applies.
     fn replace(&self, next: Snapshot) -> Option<Snapshot> {
+        self.link_notices.set(Vec::new());
         let previous = Snapshot {
             draft: self.draft.get_untracked(),
             opened: self.opened.get_untracked(),
@@ -221,7 +228,9 @@ impl Scenarios {
 
     /// Shows a shared link's scenario as a new, unsaved one (saved scenarios are not touched).
     pub fn open_link(&self, link: LinkScenario, address: &str) {
+        let notices = link.page_notices();
         let previous = self.replace(Snapshot { draft: link.draft, opened: None, name: link.name });
+        self.link_notices.set(notices);
         self.address.set(Some(address.to_string()));
         self.replaced(Replacement::Link, previous, None);
     }

@@ -183,6 +183,8 @@ test('11. every TikTok rule carries its source; start over with Reset or Clear a
   await expect(page.locator('.calculator [aria-invalid="true"]')).toHaveCount(0);
   await expect(metric(page, 'cpc')).toHaveText('— enter Ad credits');
   await expect(notice(page)).toContainText('Cleared every field.');
+  // What was said about the opened link no longer applies.
+  await expect(page.locator('.link-notices')).toHaveCount(0);
   await snap(page, 'cleared');
   await notice(page).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Conversions', { exact: true })).toHaveValue('45');
