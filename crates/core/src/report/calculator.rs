@@ -21,10 +21,10 @@ pub fn field_message(draft: &Draft, inputs: &Inputs, metrics: &Metrics, field: F
         None => {}
     }
     let text = draft.text(field).trim();
-    let read = read_as(inputs, field, f);
     if field.is_money() {
         if let Some((sign, _)) = currency_sign(text).filter(|(_, meant)| !meant.contains(&inputs.currency)) {
-            let said = SignIgnored { sign, currency: inputs.currency, read: read.clone().unwrap_or_default() };
+            let read = read_as(inputs, field, f).unwrap_or_default();
+            let said = SignIgnored { sign, currency: inputs.currency, read };
             return Some(Note::new(Tone::Warning, "warning", said.to_string()));
         }
     }
@@ -32,9 +32,12 @@ pub fn field_message(draft: &Draft, inputs: &Inputs, metrics: &Metrics, field: F
         let tone = if warning.is_note() { Tone::Quiet } else { Tone::Warning };
         return Some(Note::new(tone, "warning", warning.to_string()));
     }
-    let read = read?;
-    let plain = text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    (!plain && read != text).then(|| Note::new(Tone::Quiet, "read", format!("= {read}")))
+    // Plain digits need no echo, and (this runs for every field on every keystroke) no formatting either.
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let read = read_as(inputs, field, f)?;
+    (read != text).then(|| Note::new(Tone::Quiet, "read", format!("= {read}")))
 }
 
 /// A money or count field's value as the reader's format writes it, when it holds one.
