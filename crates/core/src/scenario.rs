@@ -273,6 +273,16 @@ impl Inputs {
         self.gross_spend().map_err(|field| self.why(field))
     }
 
+    /// Every credit grant, when every part of every one reads (the wallet adds up none of them otherwise).
+    pub fn valid_grants(&self) -> Option<Vec<Grant>> {
+        self.grants.iter().map(GrantInputs::grant).collect()
+    }
+
+    /// Every offer tier, when every one reads.
+    pub fn valid_tiers(&self) -> Option<Vec<Offer>> {
+        self.tiers.iter().map(TierInputs::offer).collect()
+    }
+
     /// The amount a money field holds, if it holds one.
     pub fn money(&self, field: Field) -> Option<Decimal> {
         match field {
@@ -320,9 +330,9 @@ impl Inputs {
                 ad_group_lifetime: self.ad_group_lifetime.ok()?,
                 schedule_days: self.schedule_days.ok()?,
             },
-            grants: self.grants.iter().map(GrantInputs::grant).collect::<Option<_>>()?,
+            grants: self.valid_grants()?,
             offer: OfferPlan {
-                tiers: self.tiers.iter().map(TierInputs::offer).collect::<Option<_>>()?,
+                tiers: self.valid_tiers()?,
                 window_days: self.offer_window.ok()?,
                 used_percent: self.offer_used.ok()?,
                 cash: self.offer_cash.ok()?,

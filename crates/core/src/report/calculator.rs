@@ -8,7 +8,7 @@ use crate::field::{Field, Kind};
 use crate::parse::{currency_sign, ParseError};
 use crate::value::Undefined;
 use crate::wallet::{totals, Day};
-use crate::{Currency, Draft, GrantInputs, Inputs, Metrics};
+use crate::{Currency, Draft, Inputs, Metrics};
 
 /// The line under a field, most important first: its parse error; a currency sign that is not the scenario's
 /// currency; a warning about the figures; else, when what was typed is not already plain digits and does not read
@@ -133,7 +133,7 @@ pub fn credits_hint(inputs: &Inputs, today: Day, f: &impl Format) -> Option<Cred
     if inputs.grants.is_empty() {
         return None;
     }
-    let grants = inputs.grants.iter().map(GrantInputs::grant).collect::<Option<Vec<_>>>()?;
+    let grants = inputs.valid_grants()?;
     let available = totals(&grants, today)?.available;
     let typed = inputs.credits.ok();
     let shown = f.amount(available, inputs.currency);

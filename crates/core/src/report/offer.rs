@@ -132,7 +132,7 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
     if inputs.tiers.is_empty() {
         return Err(Nothing::NoTiers);
     }
-    let tiers = inputs.tiers.iter().map(|t| t.offer()).collect::<Option<Vec<_>>>().ok_or(Nothing::BadTier)?;
+    let tiers = inputs.valid_tiers().ok_or(Nothing::BadTier)?;
     let (Ok(window), Ok(used), Ok(cash)) = (inputs.offer_window, inputs.offer_used, inputs.offer_cash) else {
         return Err(Nothing::BadField);
     };

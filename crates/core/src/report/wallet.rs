@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::{Figure, Format, Note, Tone};
 use crate::wallet::{plan, totals, Day, Grant, Plan, Source};
-use crate::{display, Currency, GrantInputs, Inputs, Ratio};
+use crate::{display, Currency, Inputs, Ratio};
 
 /// What the wallet section shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -175,7 +175,7 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
     if inputs.grants.is_empty() {
         return quiet(Said::NoGrants);
     }
-    let Some(grants) = inputs.grants.iter().map(GrantInputs::grant).collect::<Option<Vec<Grant>>>() else {
+    let Some(grants) = inputs.valid_grants() else {
         return quiet(Said::BadGrants);
     };
     let Some(t) = totals(&grants, today) else { return quiet(Said::TooLarge) };
