@@ -268,7 +268,7 @@ pub(crate) fn NumberField(field: Field) -> impl IntoView {
                 aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Error)).then_some("true")
                 aria-describedby=described_by
             />
-            <Message id=message_id note=Signal::derive(move || message.get()) />
+            <Message id=message_id note=message.into() />
         </div>
     }
 }

@@ -204,10 +204,14 @@ impl Scenarios {
             name: self.name.get_untracked(),
         };
         let lost = previous.draft != next.draft && self.is_unsaved(&previous);
-        self.draft.set(next.draft);
-        self.opened.set(next.opened);
-        self.name.set(next.name);
+        self.put(next);
         lost.then_some(previous)
+    }
+
+    fn put(&self, snapshot: Snapshot) {
+        self.draft.set(snapshot.draft);
+        self.opened.set(snapshot.opened);
+        self.name.set(snapshot.name);
     }
 
     /// Says what replaced the inputs, with an Undo when unsaved inputs were replaced.
@@ -220,9 +224,7 @@ impl Scenarios {
 
     /// Brings back inputs that an open, a link, a reset or a clear replaced.
     pub fn restore(&self, snapshot: Snapshot) {
-        self.draft.set(snapshot.draft);
-        self.opened.set(snapshot.opened);
-        self.name.set(snapshot.name);
+        self.put(snapshot);
         self.notice.set(Some(Notice::Info(Said::InputsBack.to_string())));
     }
 
