@@ -28,8 +28,8 @@ pub enum Notice {
     Error(String),
     /// Something was deleted; these scenarios can be put back.
     Undo(String, Vec<Saved>),
-    /// Inputs that were saved nowhere were replaced; Undo brings them back.
-    Replaced(String, Snapshot),
+    /// Inputs that were saved nowhere were replaced; Undo brings them back (boxed: a draft is large).
+    Replaced(String, Box<Snapshot>),
 }
 
 /// The inputs on screen, the saved scenario they started from and the name field: what an Undo brings back.
@@ -131,7 +131,7 @@ impl Scenarios {
         if let Some(kept) = replaced {
             let kept = Snapshot { draft: kept.draft, opened: kept.opened, name: String::new() };
             if state.is_unsaved(&kept) {
-                state.notice.set(Some(Notice::Replaced(Said::Replaced(Replacement::Link).to_string(), kept)));
+                state.notice.set(Some(Notice::Replaced(Said::Replaced(Replacement::Link).to_string(), Box::new(kept))));
             }
         }
         state
@@ -217,7 +217,7 @@ impl Scenarios {
     /// Says what replaced the inputs, with an Undo when unsaved inputs were replaced.
     fn replaced(&self, what: Replacement, previous: Option<Snapshot>, otherwise: Option<String>) {
         match previous {
-            Some(previous) => self.notice.set(Some(Notice::Replaced(Said::Replaced(what).to_string(), previous))),
+            Some(previous) => self.notice.set(Some(Notice::Replaced(Said::Replaced(what).to_string(), Box::new(previous)))),
             None => self.notice.set(otherwise.map(Notice::Info)),
         }
     }

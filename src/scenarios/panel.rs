@@ -109,7 +109,7 @@ fn NoticeLine(state: Scenarios) -> impl IntoView {
                     Notice::Replaced(text, previous) => view! {
                         <p>
                             {text} " "
-                            <button type="button" class="link" on:click=move |_| state.restore(previous.clone())>
+                            <button type="button" class="link" on:click=move |_| state.restore(*previous.clone())>
                                 "Undo"
                             </button>
                         </p>

@@ -9,8 +9,10 @@ use crate::library::{Library, Saved};
 use crate::{Inputs, Metric, Metrics, Unit};
 
 /// The columns before the metrics, and after them.
-const INPUTS: [&str; 7] = ["Name", "Currency", "Ad credits", "Total spend", "Impressions", "Clicks", "Conversions"];
-const AFTER: [&str; 3] = ["Campaign daily budget", "Credit grants", "Last changed (UTC)"];
+const INPUTS: [&str; 8] =
+    ["Name", "Currency", "Ad credits", "Total spend", "Impressions", "Clicks", "Conversions", "Revenue"];
+const AFTER: [&str; 5] =
+    ["Gross margin (%)", "Target profit (%)", "Campaign daily budget", "Credit grants", "Last changed (UTC)"];
 
 /// The library as CSV; `date` writes a timestamp (milliseconds since 1970 UTC) for the "Last changed" column.
 pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
@@ -21,6 +23,7 @@ pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
         (Metric::ConversionRateImpressions, _) => "Conversion rate, impressions (%)".to_string(),
         (_, Unit::Money) => m.label().to_string(),
         (_, Unit::Percent) => format!("{} (%)", m.label()),
+        (_, Unit::Multiple) => format!("{} (×)", m.label()),
     });
     push_row(&mut out, INPUTS.iter().map(|h| h.to_string()).chain(metrics).chain(AFTER.iter().map(|h| h.to_string())));
     for saved in library.recent_first() {
@@ -40,14 +43,22 @@ fn row(saved: &Saved, date: &impl Fn(u64) -> String) -> impl Iterator<Item = Str
         s.impressions.to_string(),
         s.clicks.to_string(),
         s.conversions.to_string(),
+        plain(s.revenue),
     ];
     let shown = Metric::ALL.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
     let after = [
-        s.budget.campaign_daily.map(|b| b.normalize().to_string()).unwrap_or_default(),
+        plain(s.margin),
+        plain(s.target_profit),
+        plain(s.budget.campaign_daily),
         s.grants.len().to_string(),
         date(saved.updated),
     ];
     inputs.into_iter().chain(shown).chain(after)
+}
+
+/// An optional amount as a plain number, or an empty cell.
+fn plain(value: Option<rust_decimal::Decimal>) -> String {
+    value.map(|v| v.normalize().to_string()).unwrap_or_default()
 }
 
 fn safe_text(text: &str) -> String {
@@ -87,7 +98,13 @@ mod tests {
     fn one_row_per_scenario_newest_first() {
         let seed = Draft::default().parse().scenario().unwrap();
         let zero = Scenario { clicks: 0, ..seed.clone() };
-        let campaign = Scenario { spend: Some(600.into()), ..seed.clone() };
+        let campaign = Scenario {
+            spend: Some(600.into()),
+            revenue: Some(6000.into()),
+            margin: Some(40.into()),
+            target_profit: Some(10.into()),
+            ..seed.clone()
+        };
         let lib = Library {
             scenarios: vec![
                 saved("Seed, \"the\" example", seed, 1),
@@ -100,17 +117,29 @@ mod tests {
         assert_eq!(
             lines[0],
             concat!(
-                r#"Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"#,
+                r#"Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,Revenue,CPM,CPC,CTR (%),"#,
                 r#""Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,"#,
                 r#"Credit used,Cash paid,Credit left over,Discount from credits (%),Cash CPM,Cash CPC,"#,
-                r#"Cash cost per conversion,Campaign daily budget,Credit grants,Last changed (UTC)"#
+                r#"Cash cost per conversion,ROAS (×),Revenue per conversion,ROAS on cash (×),Profit,"#,
+                r#"Profit on the cash you paid,ROI (%),Break-even ROAS (×),Break-even cost per conversion,"#,
+                r#"Highest CPC that breaks even,ROAS needed for the target profit (×),Gross margin (%),"#,
+                r#"Target profit (%),Campaign daily budget,Credit grants,Last changed (UTC)"#
             )
         );
-        assert_eq!(lines[1], "$600,USD,100,600,50000,2000,500,12.00,0.30,4.00,25.00,1.00,1.20,100.00,500.00,0.00,16.67,10.00,0.25,1.00,,0,t3");
-        assert_eq!(lines[2], "'=cmd(),USD,100,100,50000,0,500,2.00,,0.00,,1.00,0.20,100.00,0.00,0.00,100.00,,,,,0,t2");
+        assert_eq!(
+            lines[1],
+            concat!(
+                "$600,USD,100,600,50000,2000,500,6000,12.00,0.30,4.00,25.00,1.00,1.20,100.00,500.00,0.00,16.67,10.00,",
+                "0.25,1.00,10.00,12.00,12.00,1800.00,1900.00,300.00,2.50,4.80,1.20,3.33,40,10,,0,t3"
+            )
+        );
+        assert_eq!(
+            lines[2],
+            "'=cmd(),USD,100,100,50000,0,500,,2.00,,0.00,,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,0,t2"
+        );
         assert_eq!(
             lines[3],
-            "\"Seed, \"\"the\"\" example\",USD,100,100,50000,2000,500,2.00,0.05,4.00,25.00,1.00,0.20,100.00,0.00,0.00,100.00,,,,,0,t1"
+            "\"Seed, \"\"the\"\" example\",USD,100,100,50000,2000,500,,2.00,0.05,4.00,25.00,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,0,t1"
         );
         assert_eq!(lines[4], "");
         assert!(csv.starts_with('\u{feff}'));

@@ -44,6 +44,11 @@ pub fn money(value: Ratio, currency: Currency) -> Option<Decimal> {
     round_nonzero(value, currency.minor_units())
 }
 
+/// A multiple (ROAS) rounded for display with two decimals (10.00 for 10×).
+pub fn multiple(value: Ratio) -> Option<Decimal> {
+    round_nonzero(value, PERCENT_DECIMALS)
+}
+
 /// A fraction (0.04) as a percentage rounded for display (4.00); the result's scale is the decimals to show.
 pub fn percent(fraction: Ratio) -> Option<Decimal> {
     round_nonzero(fraction.checked_mul(Decimal::ONE_HUNDRED)?, PERCENT_DECIMALS)

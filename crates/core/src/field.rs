@@ -8,6 +8,8 @@ pub enum Field {
     Impressions,
     Clicks,
     Conversions,
+    /// The total value of the conversions (optional): revenue, ROAS and profit.
+    Revenue,
     /// The total spend behind the results, credits and cash together; empty means the credits paid for all of it.
     Spend,
     CampaignDaily,
@@ -17,6 +19,10 @@ pub enum Field {
     OfferWindow,
     OfferUsed,
     OfferCash,
+    /// The share of revenue left after the cost of goods, fees and shipping (a percentage).
+    Margin,
+    /// The profit aimed for, as a share of revenue (a percentage).
+    TargetProfit,
 }
 
 /// What a field holds.
@@ -29,11 +35,12 @@ pub enum Kind {
 }
 
 impl Field {
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 15] = [
         Field::Credits,
         Field::Impressions,
         Field::Clicks,
         Field::Conversions,
+        Field::Revenue,
         Field::Spend,
         Field::CampaignDaily,
         Field::AdGroupDaily,
@@ -42,6 +49,8 @@ impl Field {
         Field::OfferWindow,
         Field::OfferUsed,
         Field::OfferCash,
+        Field::Margin,
+        Field::TargetProfit,
     ];
 
     /// The visible label of the field.
@@ -51,6 +60,7 @@ impl Field {
             Field::Impressions => "Impressions",
             Field::Clicks => "Clicks",
             Field::Conversions => "Conversions",
+            Field::Revenue => "Revenue",
             Field::Spend => "Total spend",
             Field::CampaignDaily => "Campaign daily budget",
             Field::AdGroupDaily => "Ad group daily budget",
@@ -59,6 +69,8 @@ impl Field {
             Field::OfferWindow => "Spend window (days)",
             Field::OfferUsed => "Share of the credit used (%)",
             Field::OfferCash => "Cash you will pay",
+            Field::Margin => "Gross margin (%)",
+            Field::TargetProfit => "Target profit (% of revenue)",
         }
     }
 
@@ -67,6 +79,9 @@ impl Field {
         match self {
             Field::Clicks => Some("Destination clicks, as Ads Manager counts them for CPC and CTR."),
             Field::Spend => Some("Credits + cash. Empty: the credits paid for everything."),
+            Field::Revenue => Some("What the conversions earned in total. Optional."),
+            Field::Margin => Some("What is left of revenue after the cost of goods, fees and shipping."),
+            Field::TargetProfit => Some("Optional: the profit you aim for."),
             Field::OfferWindow => Some("Usually 14 to 30 days."),
             Field::OfferUsed => Some("Before it expires. Empty: all of it."),
             Field::OfferCash => Some("Empty: the cash paid above."),
@@ -81,6 +96,7 @@ impl Field {
             Field::Impressions => "impressions",
             Field::Clicks => "clicks",
             Field::Conversions => "conversions",
+            Field::Revenue => "revenue",
             Field::Spend => "spend",
             Field::CampaignDaily => "daily",
             Field::AdGroupDaily => "adgroup-daily",
@@ -89,6 +105,8 @@ impl Field {
             Field::OfferWindow => "window",
             Field::OfferUsed => "used",
             Field::OfferCash => "cash",
+            Field::Margin => "margin",
+            Field::TargetProfit => "target",
         }
     }
 
@@ -99,15 +117,26 @@ impl Field {
             | Field::CampaignDaily
             | Field::AdGroupDaily
             | Field::AdGroupLifetime
-            | Field::OfferCash => Kind::Money,
+            | Field::OfferCash
+            | Field::Revenue => Kind::Money,
             Field::Impressions | Field::Clicks | Field::Conversions => Kind::Count,
             Field::ScheduleDays | Field::OfferWindow => Kind::Days,
-            Field::OfferUsed => Kind::Percent,
+            Field::OfferUsed | Field::Margin | Field::TargetProfit => Kind::Percent,
         }
     }
 
     pub const fn is_money(self) -> bool {
         matches!(self.kind(), Kind::Money)
+    }
+
+    /// What a value is missing when this optional field is empty ("— add revenue").
+    pub const fn wanted(self) -> &'static str {
+        match self {
+            Field::Revenue => "revenue",
+            Field::Margin => "a gross margin",
+            Field::TargetProfit => "a target profit",
+            other => other.label(),
+        }
     }
 
     /// Whether the field may be left empty.

@@ -183,6 +183,7 @@ impl From<&Scenario> for Draft {
             impressions: s.impressions.to_string(),
             clicks: s.clicks.to_string(),
             conversions: s.conversions.to_string(),
+            revenue: money(s.revenue),
             spend: money(s.spend),
             campaign_daily: money(s.budget.campaign_daily),
             ad_group_daily: money(s.budget.ad_group_daily),
@@ -191,6 +192,8 @@ impl From<&Scenario> for Draft {
             offer_window: days(s.offer.window_days),
             offer_used: money(s.offer.used_percent),
             offer_cash: money(s.offer.cash),
+            margin: money(s.margin),
+            target_profit: money(s.target_profit),
             grants: s
                 .grants
                 .iter()

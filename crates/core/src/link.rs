@@ -13,6 +13,9 @@
 //! `adgroup-daily`, `lifetime`, `lifetime-days`, `window`, `used` (a percentage), `cash`, credit grants as
 //! `g1=coupon~400~2026-11-25~2026-11-30` (source, amount, received, expires; an empty expiry means 90 days) and offer
 //! tiers as `t1=500~500` (spend, credit), numbered from 1. A version-1 link has none of them and opens as it did.
+//!
+//! Version 3 ("What the credits earned") adds `revenue` (money), `margin` and `target` (percentages of revenue),
+//! written only when given; older links have none of them and open as they did.
 
 use std::fmt;
 
@@ -27,7 +30,7 @@ use crate::wallet::{format_date, parse_date, Source};
 use crate::{Currency, Draft, Field, GrantDraft, Kind, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const LINK_VERSION: u64 = 2;
+pub const LINK_VERSION: u64 = 3;
 /// The longest query plus fragment read; anything longer is refused.
 pub const MAX_LINK_CHARS: usize = 2048;
 
@@ -115,6 +118,9 @@ pub fn encode(scenario: &Scenario, name: &str) -> String {
         (Field::OfferWindow, days(s.offer.window_days)),
         (Field::OfferUsed, money(s.offer.used_percent)),
         (Field::OfferCash, money(s.offer.cash)),
+        (Field::Revenue, money(s.revenue)),
+        (Field::Margin, money(s.margin)),
+        (Field::TargetProfit, money(s.target_profit)),
     ];
     for (field, value) in optional {
         if let Some(value) = value {

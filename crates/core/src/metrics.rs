@@ -35,10 +35,20 @@ pub enum Metric {
     CashCpm,
     CashCpc,
     CashCpa,
+    Roas,
+    RevenuePerConversion,
+    CashRoas,
+    Profit,
+    ProfitOnCash,
+    Roi,
+    BreakEvenRoas,
+    BreakEvenCpa,
+    BreakEvenCpc,
+    TargetRoas,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 13] = [
+    pub const ALL: [Metric; 23] = [
         Metric::Cpm,
         Metric::Cpc,
         Metric::Ctr,
@@ -52,6 +62,16 @@ impl Metric {
         Metric::CashCpm,
         Metric::CashCpc,
         Metric::CashCpa,
+        Metric::Roas,
+        Metric::RevenuePerConversion,
+        Metric::CashRoas,
+        Metric::Profit,
+        Metric::ProfitOnCash,
+        Metric::Roi,
+        Metric::BreakEvenRoas,
+        Metric::BreakEvenCpa,
+        Metric::BreakEvenCpc,
+        Metric::TargetRoas,
     ];
 
     /// The seed's six metrics, on gross spend (what Ads Manager reports).
@@ -64,12 +84,39 @@ impl Metric {
         Metric::CostPerConversion,
     ];
 
+    /// The calculator's results: the seed's six, then what the revenue returns.
+    pub const RESULTS: [Metric; 8] = [
+        Metric::Cpm,
+        Metric::Cpc,
+        Metric::Ctr,
+        Metric::ConversionRateClicks,
+        Metric::ConversionRateImpressions,
+        Metric::CostPerConversion,
+        Metric::Roas,
+        Metric::RevenuePerConversion,
+    ];
+
+    /// "Profit and break-even": what the revenue leaves after the margin, and where the campaign breaks even.
+    pub const PROFIT: [Metric; 7] = [
+        Metric::Profit,
+        Metric::ProfitOnCash,
+        Metric::Roi,
+        Metric::BreakEvenRoas,
+        Metric::BreakEvenCpa,
+        Metric::BreakEvenCpc,
+        Metric::TargetRoas,
+    ];
+
     /// How the spend is paid: credit used, cash paid, credit left over, and the discount the credits give.
     pub const FUNDING: [Metric; 4] = [Metric::CreditUsed, Metric::CashPaid, Metric::CreditLeft, Metric::Discount];
 
-    /// Gross cost metrics and their out-of-pocket counterparts, side by side.
-    pub const GROSS_AND_CASH: [(Metric, Metric); 3] =
-        [(Metric::Cpm, Metric::CashCpm), (Metric::Cpc, Metric::CashCpc), (Metric::CostPerConversion, Metric::CashCpa)];
+    /// Gross cost and return metrics and their out-of-pocket counterparts, side by side.
+    pub const GROSS_AND_CASH: [(Metric, Metric); 4] = [
+        (Metric::Cpm, Metric::CashCpm),
+        (Metric::Cpc, Metric::CashCpc),
+        (Metric::CostPerConversion, Metric::CashCpa),
+        (Metric::Roas, Metric::CashRoas),
+    ];
 
     /// The figures a user watches while typing (the phone's answer bar).
     pub const KEY: [Metric; 2] = [Metric::Cpc, Metric::CostPerConversion];
@@ -99,6 +146,16 @@ impl Metric {
             Metric::CashCpm => "Cash CPM",
             Metric::CashCpc => "Cash CPC",
             Metric::CashCpa => "Cash cost per conversion",
+            Metric::Roas => "ROAS",
+            Metric::RevenuePerConversion => "Revenue per conversion",
+            Metric::CashRoas => "ROAS on cash",
+            Metric::Profit => "Profit",
+            Metric::ProfitOnCash => "Profit on the cash you paid",
+            Metric::Roi => "ROI",
+            Metric::BreakEvenRoas => "Break-even ROAS",
+            Metric::BreakEvenCpa => "Break-even cost per conversion",
+            Metric::BreakEvenCpc => "Highest CPC that breaks even",
+            Metric::TargetRoas => "ROAS needed for the target profit",
         }
     }
 
@@ -118,6 +175,16 @@ impl Metric {
             Metric::CashCpm => "Cash per 1,000 impressions",
             Metric::CashCpc => "Cash per click",
             Metric::CashCpa => "Cash per conversion",
+            Metric::Roas => "Revenue per unit of spend",
+            Metric::RevenuePerConversion => "Revenue ÷ conversions (average order value)",
+            Metric::CashRoas => "Revenue per unit of cash paid",
+            Metric::Profit => "Revenue × margin − total spend",
+            Metric::ProfitOnCash => "Revenue × margin − cash paid: the credit used is what the credits added",
+            Metric::Roi => "Profit ÷ total spend",
+            Metric::BreakEvenRoas => "1 ÷ gross margin: below it, every sale loses money",
+            Metric::BreakEvenCpa => "Revenue per conversion × margin",
+            Metric::BreakEvenCpc => "Break-even cost per conversion × conversion rate (clicks)",
+            Metric::TargetRoas => "1 ÷ (margin − target profit)",
         }
     }
 
@@ -137,6 +204,16 @@ impl Metric {
             Metric::CashCpm => "cash-cpm",
             Metric::CashCpc => "cash-cpc",
             Metric::CashCpa => "cash-cpa",
+            Metric::Roas => "roas",
+            Metric::RevenuePerConversion => "revenue-per-conversion",
+            Metric::CashRoas => "cash-roas",
+            Metric::Profit => "profit",
+            Metric::ProfitOnCash => "profit-on-cash",
+            Metric::Roi => "roi",
+            Metric::BreakEvenRoas => "break-even-roas",
+            Metric::BreakEvenCpa => "break-even-cpa",
+            Metric::BreakEvenCpc => "break-even-cpc",
+            Metric::TargetRoas => "target-roas",
         }
     }
 
@@ -150,10 +227,18 @@ impl Metric {
             | Metric::CreditLeft
             | Metric::CashCpm
             | Metric::CashCpc
-            | Metric::CashCpa => Unit::Money,
-            Metric::Ctr | Metric::ConversionRateClicks | Metric::ConversionRateImpressions | Metric::Discount => {
-                Unit::Percent
-            }
+            | Metric::CashCpa
+            | Metric::RevenuePerConversion
+            | Metric::Profit
+            | Metric::ProfitOnCash
+            | Metric::BreakEvenCpa
+            | Metric::BreakEvenCpc => Unit::Money,
+            Metric::Ctr
+            | Metric::ConversionRateClicks
+            | Metric::ConversionRateImpressions
+            | Metric::Discount
+            | Metric::Roi => Unit::Percent,
+            Metric::Roas | Metric::CashRoas | Metric::BreakEvenRoas | Metric::TargetRoas => Unit::Multiple,
         }
     }
 }
@@ -169,6 +254,8 @@ pub enum Warning {
     ConversionsAboveClicks,
     /// A planned spend below the credits: some credit is left over (and may expire).
     SpendBelowCredits,
+    /// A target profit at or above the gross margin: no ROAS reaches it.
+    TargetNotBelowMargin,
     /// A budget below TikTok's minimum, shown under `Field` (the budget it is about).
     Budget(BudgetWarning, Field),
 }
@@ -180,6 +267,7 @@ impl Warning {
             Warning::ClicksAboveImpressions => Field::Clicks,
             Warning::ConversionsAboveImpressions | Warning::ConversionsAboveClicks => Field::Conversions,
             Warning::SpendBelowCredits => Field::Spend,
+            Warning::TargetNotBelowMargin => Field::TargetProfit,
             Warning::Budget(_, field) => field,
         }
     }
@@ -204,6 +292,7 @@ impl fmt::Display for Warning {
                 "More conversions than clicks: fine if view-through conversions are counted."
             }
             Warning::SpendBelowCredits => "Less than your credits: the rest is left over, and may expire.",
+            Warning::TargetNotBelowMargin => "Not below the gross margin: no ROAS reaches this profit.",
             Warning::Budget(rule, _) => return rule.fmt(f),
         })
     }
@@ -225,6 +314,11 @@ pub struct Metrics {
     conversions: Result<u64, Undefined>,
     clicks: Result<u64, Undefined>,
     impressions: Result<u64, Undefined>,
+    /// The gross spend S, and the optional revenue R, margin m and target profit p (m and p as percentages).
+    spend: Result<Decimal, Undefined>,
+    revenue: Result<Decimal, Undefined>,
+    margin: Result<Decimal, Undefined>,
+    target_profit: Result<Decimal, Undefined>,
     pub warnings: Vec<Warning>,
 }
 
@@ -256,6 +350,10 @@ impl Metrics {
             conversions: inputs.conversions.map_err(|e| Undefined::of_field(Field::Conversions, Some(e))),
             clicks: inputs.clicks.map_err(|e| Undefined::of_field(Field::Clicks, Some(e))),
             impressions: inputs.impressions.map_err(|e| Undefined::of_field(Field::Impressions, Some(e))),
+            spend,
+            revenue: inputs.given(Field::Revenue),
+            margin: inputs.given(Field::Margin),
+            target_profit: inputs.given(Field::TargetProfit),
             warnings: warnings(inputs),
         }
     }
@@ -276,7 +374,54 @@ impl Metrics {
             Metric::CashCpm => self.funding?.cash_cpm(self.impressions?),
             Metric::CashCpc => self.funding?.cash_cpc(self.clicks?),
             Metric::CashCpa => self.funding?.cash_cpa(self.conversions?),
+            Metric::Roas => Ratio::new(self.revenue?, self.spend?).ok_or(Undefined::NoSpend),
+            Metric::RevenuePerConversion => per(self.revenue?, self.conversions?, Undefined::NoConversions),
+            Metric::CashRoas => {
+                let (revenue, funding) = (self.revenue?, self.funding?);
+                Ratio::new(revenue, funding.cash).ok_or(Undefined::NothingPaid)
+            }
+            Metric::Profit => self.profit_over(self.spend, Ok(Decimal::ONE_HUNDRED)),
+            Metric::ProfitOnCash => self.profit_over(self.funding.map(|f| f.cash), Ok(Decimal::ONE_HUNDRED)),
+            Metric::Roi => {
+                let per = self.spend.and_then(hundredfold);
+                self.profit_over(
+                    self.spend,
+                    per.and_then(|s| if s.is_zero() { Err(Undefined::NoSpend) } else { Ok(s) }),
+                )
+            }
+            Metric::BreakEvenRoas => Ratio::new(Decimal::ONE_HUNDRED, self.margin?).ok_or(Undefined::NoMargin),
+            Metric::BreakEvenCpa => self.kept_per(self.conversions?, Undefined::NoConversions),
+            Metric::BreakEvenCpc => self.kept_per(self.clicks?, Undefined::NoClicks),
+            Metric::TargetRoas => {
+                let (margin, target) = (self.margin?, self.target_profit?);
+                let room = margin.checked_sub(target).filter(|r| r.is_sign_positive() && !r.is_zero());
+                Ratio::new(Decimal::ONE_HUNDRED, room.ok_or(Undefined::MarginNotAboveTarget)?)
+                    .ok_or(Undefined::MarginNotAboveTarget)
+            }
         }
+    }
+
+    /// 100 × R × m: the revenue the margin keeps, in hundredths (m is a percentage), so that no step divides.
+    fn kept(&self) -> Result<Decimal, Undefined> {
+        let (revenue, margin) = (self.revenue?, self.margin?);
+        revenue.checked_mul(margin).ok_or(Undefined::TooLarge)
+    }
+
+    /// (R × m − `cost`) ÷ `per` × 100: what the revenue keeps after the margin, less a cost (the profit when `per`
+    /// is 100, the ROI when it is 100 × S). The revenue and margin are asked for before the cost.
+    fn profit_over(&self, cost: Result<Decimal, Undefined>, per: Result<Decimal, Undefined>) -> Value {
+        let kept = self.kept()?;
+        let cost = hundredfold(cost?)?;
+        let per = per?;
+        let profit = kept.checked_sub(cost).ok_or(Undefined::TooLarge)?;
+        Ratio::new(profit, per).ok_or(Undefined::NoSpend)
+    }
+
+    /// R × m per unit of `count` (conversions, clicks).
+    fn kept_per(&self, count: u64, if_zero: Undefined) -> Value {
+        let kept = self.kept()?;
+        let den = Decimal::from(count).checked_mul(Decimal::ONE_HUNDRED).ok_or(Undefined::TooLarge)?;
+        Ratio::new(kept, den).ok_or(if_zero)
     }
 
     /// `metric` rounded for display: money in the currency's minor units, percentages (4.00 for 4 %) with two
@@ -286,8 +431,14 @@ impl Metrics {
         let rounded = match metric.unit() {
             Unit::Money => display::money(value, self.currency),
             Unit::Percent => display::percent(value),
+            Unit::Multiple => display::multiple(value),
         };
         rounded.ok_or(Undefined::TooLarge)
+    }
+
+    /// The gross spend S the metrics are on.
+    pub fn spend(&self) -> Result<Decimal, Undefined> {
+        self.spend
     }
 
     /// The warnings about one field.
@@ -302,6 +453,16 @@ fn operand(value: Result<Decimal, ParseError>, field: Field) -> Result<Decimal, 
 
 fn count(value: Result<u64, ParseError>, field: Field) -> Result<Decimal, Undefined> {
     operand(value.map(Decimal::from), field)
+}
+
+/// `num / count`; a count of zero gives `if_zero`.
+fn per(num: Decimal, count: u64, if_zero: Undefined) -> Value {
+    Ratio::new(num, Decimal::from(count)).ok_or(if_zero)
+}
+
+/// 100 × `value`, or too large.
+fn hundredfold(value: Decimal) -> Result<Decimal, Undefined> {
+    value.checked_mul(Decimal::ONE_HUNDRED).ok_or(Undefined::TooLarge)
 }
 
 /// `num / den`; a zero denominator gives `if_zero`. An invalid numerator is reported before the denominator.
@@ -346,6 +507,11 @@ fn warnings(inputs: &Inputs) -> Vec<Warning> {
             BudgetWarning::OtherCurrency => Field::AdGroupLifetime,
         };
         warnings.push(Warning::Budget(rule, field));
+    }
+    if let (Ok(Some(margin)), Ok(Some(target))) = (inputs.margin, inputs.target_profit) {
+        if target >= margin {
+            warnings.push(Warning::TargetNotBelowMargin);
+        }
     }
     if let (Ok(Some(spend)), Ok(credits)) = (inputs.spend, inputs.credits) {
         if spend < credits {

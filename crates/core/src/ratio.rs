@@ -53,6 +53,17 @@ impl Ratio {
         Some(Ratio { num: self.num.checked_mul(factor)?, den: self.den })
     }
 
+    /// `self − other`, exactly (over the product of the denominators); `None` on overflow.
+    pub fn checked_sub(self, other: Ratio) -> Option<Ratio> {
+        let num = self.num.checked_mul(other.den)?.checked_sub(other.num.checked_mul(self.den)?)?;
+        Ratio::new(num, self.den.checked_mul(other.den)?)
+    }
+
+    /// The value with its sign dropped.
+    pub fn abs(self) -> Ratio {
+        Ratio { num: self.num.abs(), den: self.den }
+    }
+
     /// Compares two values exactly (by cross-multiplying); `None` if a product overflows.
     pub fn cmp_exact(&self, other: &Ratio) -> Option<Ordering> {
         let left = self.num.checked_mul(other.den)?;
@@ -118,6 +129,13 @@ mod tests {
     fn rounding_reports_overflow_instead_of_panicking() {
         assert_eq!(r("79228162514264337593543950335", "1").round(28), None);
         assert_eq!(r("1", "3").round(29), None);
+    }
+
+    #[test]
+    fn exact_difference() {
+        assert_eq!(r("10", "1").checked_sub(r("5", "2")).unwrap().round(2), Some(d("7.50")));
+        assert_eq!(r("1", "3").checked_sub(r("1", "2")).unwrap().round(4), Some(d("-0.1667")));
+        assert_eq!(r("-3", "4").abs().round(2), Some(d("0.75")));
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub struct Draft {
     pub impressions: String,
     pub clicks: String,
     pub conversions: String,
+    pub revenue: String,
     pub spend: String,
     pub campaign_daily: String,
     pub ad_group_daily: String,
@@ -57,6 +58,8 @@ pub struct Draft {
     pub offer_window: String,
     pub offer_used: String,
     pub offer_cash: String,
+    pub margin: String,
+    pub target_profit: String,
     pub grants: Vec<GrantDraft>,
     pub tiers: Vec<TierDraft>,
 }
@@ -71,6 +74,7 @@ impl Default for Draft {
             impressions: "50000".into(),
             clicks: "2000".into(),
             conversions: "500".into(),
+            revenue: String::new(),
             spend: String::new(),
             campaign_daily: String::new(),
             ad_group_daily: String::new(),
@@ -79,6 +83,8 @@ impl Default for Draft {
             offer_window: String::new(),
             offer_used: String::new(),
             offer_cash: String::new(),
+            margin: String::new(),
+            target_profit: String::new(),
             grants: Vec::new(),
             tiers: Vec::new(),
         }
@@ -101,6 +107,7 @@ impl Draft {
             Field::Impressions => &self.impressions,
             Field::Clicks => &self.clicks,
             Field::Conversions => &self.conversions,
+            Field::Revenue => &self.revenue,
             Field::Spend => &self.spend,
             Field::CampaignDaily => &self.campaign_daily,
             Field::AdGroupDaily => &self.ad_group_daily,
@@ -109,6 +116,8 @@ impl Draft {
             Field::OfferWindow => &self.offer_window,
             Field::OfferUsed => &self.offer_used,
             Field::OfferCash => &self.offer_cash,
+            Field::Margin => &self.margin,
+            Field::TargetProfit => &self.target_profit,
         }
     }
 
@@ -118,6 +127,7 @@ impl Draft {
             Field::Impressions => &mut self.impressions,
             Field::Clicks => &mut self.clicks,
             Field::Conversions => &mut self.conversions,
+            Field::Revenue => &mut self.revenue,
             Field::Spend => &mut self.spend,
             Field::CampaignDaily => &mut self.campaign_daily,
             Field::AdGroupDaily => &mut self.ad_group_daily,
@@ -126,6 +136,8 @@ impl Draft {
             Field::OfferWindow => &mut self.offer_window,
             Field::OfferUsed => &mut self.offer_used,
             Field::OfferCash => &mut self.offer_cash,
+            Field::Margin => &mut self.margin,
+            Field::TargetProfit => &mut self.target_profit,
         }
     }
 
@@ -138,6 +150,7 @@ impl Draft {
             impressions: parse_count(&self.impressions),
             clicks: parse_count(&self.clicks),
             conversions: parse_count(&self.conversions),
+            revenue: money(&self.revenue),
             spend: money(&self.spend),
             campaign_daily: money(&self.campaign_daily),
             ad_group_daily: money(&self.ad_group_daily),
@@ -146,6 +159,8 @@ impl Draft {
             offer_window: optional(&self.offer_window, parse_days),
             offer_used: optional(&self.offer_used, parse_percent),
             offer_cash: money(&self.offer_cash),
+            margin: optional(&self.margin, parse_percent),
+            target_profit: optional(&self.target_profit, parse_percent),
             grants: self.grants.iter().map(|g| g.parse(self.currency)).collect(),
             tiers: self.tiers.iter().map(|t| t.parse(self.currency)).collect(),
         }
@@ -231,6 +246,7 @@ pub struct Inputs {
     pub impressions: Result<u64, ParseError>,
     pub clicks: Result<u64, ParseError>,
     pub conversions: Result<u64, ParseError>,
+    pub revenue: Optional<Decimal>,
     pub spend: Optional<Decimal>,
     pub campaign_daily: Optional<Decimal>,
     pub ad_group_daily: Optional<Decimal>,
@@ -240,6 +256,9 @@ pub struct Inputs {
     /// A percentage (60 for 60 %).
     pub offer_used: Optional<Decimal>,
     pub offer_cash: Optional<Decimal>,
+    /// Percentages (25 for 25 %).
+    pub margin: Optional<Decimal>,
+    pub target_profit: Optional<Decimal>,
     pub grants: Vec<GrantInputs>,
     pub tiers: Vec<TierInputs>,
 }
@@ -252,6 +271,7 @@ impl Inputs {
             Field::Impressions => self.impressions.err(),
             Field::Clicks => self.clicks.err(),
             Field::Conversions => self.conversions.err(),
+            Field::Revenue => self.revenue.err(),
             Field::Spend => self.spend.err(),
             Field::CampaignDaily => self.campaign_daily.err(),
             Field::AdGroupDaily => self.ad_group_daily.err(),
@@ -260,6 +280,8 @@ impl Inputs {
             Field::OfferWindow => self.offer_window.err(),
             Field::OfferUsed => self.offer_used.err(),
             Field::OfferCash => self.offer_cash.err(),
+            Field::Margin => self.margin.err(),
+            Field::TargetProfit => self.target_profit.err(),
         }
     }
 
@@ -287,6 +309,7 @@ impl Inputs {
     pub fn money(&self, field: Field) -> Option<Decimal> {
         match field {
             Field::Credits => self.credits.ok(),
+            Field::Revenue => self.revenue.ok().flatten(),
             Field::Spend => self.spend.ok().flatten(),
             Field::CampaignDaily => self.campaign_daily.ok().flatten(),
             Field::AdGroupDaily => self.ad_group_daily.ok().flatten(),
@@ -303,6 +326,21 @@ impl Inputs {
             Field::Clicks => self.clicks.ok(),
             Field::Conversions => self.conversions.ok(),
             _ => None,
+        }
+    }
+
+    /// The value an optional field holds, or why it holds none (empty: "add …"; unreadable: "check …").
+    pub fn given(&self, field: Field) -> Result<Decimal, Undefined> {
+        let value = match field {
+            Field::Revenue => self.revenue,
+            Field::Margin => self.margin,
+            Field::TargetProfit => self.target_profit,
+            _ => Ok(self.money(field)),
+        };
+        match value {
+            Ok(Some(value)) => Ok(value),
+            Ok(None) => Err(Undefined::Missing(field)),
+            Err(error) => Err(Undefined::of_field(field, Some(error))),
         }
     }
 
@@ -323,6 +361,7 @@ impl Inputs {
             impressions: self.impressions.ok()?,
             clicks: self.clicks.ok()?,
             conversions: self.conversions.ok()?,
+            revenue: self.revenue.ok()?,
             spend: self.spend.ok()?,
             budget: Budget {
                 campaign_daily: self.campaign_daily.ok()?,
@@ -337,6 +376,8 @@ impl Inputs {
                 used_percent: self.offer_used.ok()?,
                 cash: self.offer_cash.ok()?,
             },
+            margin: self.margin.ok()?,
+            target_profit: self.target_profit.ok()?,
         })
     }
 }
@@ -371,11 +412,16 @@ pub struct Scenario {
     pub impressions: u64,
     pub clicks: u64,
     pub conversions: u64,
+    /// The total value of the conversions, when given.
+    pub revenue: Option<Decimal>,
     /// The planned total spend; `None` means the credits pay for all of it (spend = credits).
     pub spend: Option<Decimal>,
     pub budget: Budget,
     pub grants: Vec<Grant>,
     pub offer: OfferPlan,
+    /// The gross margin and the target profit, as percentages of revenue, when given.
+    pub margin: Option<Decimal>,
+    pub target_profit: Option<Decimal>,
 }
 
 impl Scenario {
@@ -387,10 +433,13 @@ impl Scenario {
             impressions,
             clicks,
             conversions,
+            revenue: None,
             spend: None,
             budget: Budget::default(),
             grants: Vec::new(),
             offer: OfferPlan::default(),
+            margin: None,
+            target_profit: None,
         }
     }
 }
@@ -409,6 +458,7 @@ impl From<&Scenario> for Inputs {
             impressions: Ok(s.impressions),
             clicks: Ok(s.clicks),
             conversions: Ok(s.conversions),
+            revenue: Ok(s.revenue),
             spend: Ok(s.spend),
             campaign_daily: Ok(s.budget.campaign_daily),
             ad_group_daily: Ok(s.budget.ad_group_daily),
@@ -417,6 +467,8 @@ impl From<&Scenario> for Inputs {
             offer_window: Ok(s.offer.window_days),
             offer_used: Ok(s.offer.used_percent),
             offer_cash: Ok(s.offer.cash),
+            margin: Ok(s.margin),
+            target_profit: Ok(s.target_profit),
             grants: s.grants.iter().map(grant).collect(),
             tiers: s.offer.tiers.iter().map(|t| TierInputs { spend: Ok(t.spend), credit: Ok(t.credit) }).collect(),
         }

@@ -8,7 +8,9 @@
 //! `tests/fixtures/scenarios-v1.json` is a version-1 document that must load forever.
 //!
 //! Versions: 1 = credits and results (issue 3). 2 = adds the planned spend, budgets, credit grants and an offer's
-//! tiers (the "Credits and cash" issue); a version-1 scenario is a version-2 one with none of them.
+//! tiers (the "Credits and cash" issue); a version-1 scenario is a version-2 one with none of them. 3 = adds the
+//! revenue, gross margin and target profit ("What the credits earned"); a version-2 scenario is a version-3 one
+//! with none of them. `tests/fixtures/scenarios-v2.json` is a version-2 document that must load forever too.
 //!
 //! Export files use the same format, so importing is decoding.
 
@@ -27,7 +29,7 @@ use crate::wallet::{format_date, parse_date, Grant, Source};
 use crate::{Budget, Currency, Draft, GrantDraft, OfferPlan, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 
 /// Ids are opaque, short and printable.
 const MAX_ID_CHARS: usize = 64;
@@ -75,7 +77,7 @@ struct StoredScenarioV1 {
     updated: u64,
 }
 
-/// One scenario as stored (version 2).
+/// One scenario as stored (version 3).
 #[derive(Serialize, Deserialize)]
 struct StoredScenario {
     id: String,
@@ -96,6 +98,13 @@ struct StoredScenario {
     grants: Vec<StoredGrant>,
     #[serde(default, skip_serializing_if = "StoredOffer::is_empty")]
     offer: StoredOffer,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revenue: Option<String>,
+    /// Percentages of revenue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    margin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    target_profit: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -151,8 +160,8 @@ struct StoredTier {
     credit: String,
 }
 
-/// Version 1 → 2: a version-1 scenario had no planned spend (the credits paid for everything), no budgets, no
-/// grants and no offer.
+/// Version 1 → 3: a version-1 scenario had no planned spend (the credits paid for everything), no budgets, no
+/// grants, no offer (version 2) and no revenue, margin or target (version 3).
 impl From<StoredScenarioV1> for StoredScenario {
     fn from(v1: StoredScenarioV1) -> Self {
         StoredScenario {
@@ -169,8 +178,17 @@ impl From<StoredScenarioV1> for StoredScenario {
             budget: StoredBudget::default(),
             grants: Vec::new(),
             offer: StoredOffer::default(),
+            revenue: None,
+            margin: None,
+            target_profit: None,
         }
     }
+}
+
+/// Version 2 → 3: a version-2 scenario has the same shape with no revenue, margin or target (a key of version 3
+/// that turned up in a version-2 document is not read).
+fn from_version_2(v2: StoredScenario) -> StoredScenario {
+    StoredScenario { revenue: None, margin: None, target_profit: None, ..v2 }
 }
 
 #[derive(Serialize)]
@@ -223,10 +241,11 @@ pub fn decode(text: &str) -> Decoded {
 }
 
 /// Reads one scenario of a document of `version` (1 to [`VERSION`]), bringing it up to date one step at a time.
-/// A future version adds a step here (`StoredScenarioV2` → `StoredScenario`), tested on the fixtures.
+/// A future version adds a step here, tested on the fixtures.
 fn read_scenario(version: u64, item: &RawValue) -> Option<Saved> {
     let stored: StoredScenario = match version {
         1 => serde_json::from_str::<StoredScenarioV1>(item.get()).ok()?.into(),
+        2 => from_version_2(serde_json::from_str(item.get()).ok()?),
         _ => serde_json::from_str(item.get()).ok()?,
     };
     Saved::try_from(stored).ok()
@@ -274,6 +293,9 @@ impl From<&Saved> for StoredScenario {
                 used_percent: s.offer.used_percent.map(money),
                 cash: s.offer.cash.map(money),
             },
+            revenue: s.revenue.map(money),
+            margin: s.margin.map(money),
+            target_profit: s.target_profit.map(money),
         }
     }
 }
@@ -304,9 +326,9 @@ impl TryFrom<StoredScenario> for Saved {
             }
             Ok(Grant { source: Source::from_key(&g.source).ok_or(())?, amount: money(&g.amount)?, received, expires })
         };
-        let used_percent = match &s.offer.used_percent {
-            None => None,
-            Some(text) => Some(Decimal::from_str_exact(text).ok().and_then(|p| check_percent(p).ok()).ok_or(())?),
+        let percent = |text: &Option<String>| match text {
+            None => Ok(None),
+            Some(text) => Decimal::from_str_exact(text).ok().and_then(|p| check_percent(p).ok()).ok_or(()).map(Some),
         };
         let scenario = Scenario {
             currency,
@@ -330,9 +352,12 @@ impl TryFrom<StoredScenario> for Saved {
                     .map(|t| Ok(Offer { spend: money(&t.spend)?, credit: money(&t.credit)? }))
                     .collect::<Result<_, ()>>()?,
                 window_days: days(s.offer.window_days)?,
-                used_percent,
+                used_percent: percent(&s.offer.used_percent)?,
                 cash: optional_money(&s.offer.cash)?,
             },
+            revenue: optional_money(&s.revenue)?,
+            margin: percent(&s.margin)?,
+            target_profit: percent(&s.target_profit)?,
         };
         Ok(Saved { id: s.id, name: clean_name(&s.name), scenario, created: s.created, updated: s.updated })
     }
@@ -349,7 +374,7 @@ pub struct DraftState {
     pub address: Option<String>,
 }
 
-/// The draft as stored: every field's text as typed. Fields added in version 2 default to empty, so a version-1
+/// The draft as stored: every field's text as typed. Fields added in versions 2 and 3 default to empty, so an older
 /// draft reads as it was.
 #[derive(Serialize, Deserialize)]
 struct StoredDraft {
@@ -375,6 +400,12 @@ struct StoredDraft {
     offer_used: String,
     #[serde(default)]
     offer_cash: String,
+    #[serde(default)]
+    revenue: String,
+    #[serde(default)]
+    margin: String,
+    #[serde(default)]
+    target_profit: String,
     #[serde(default)]
     grants: Vec<StoredGrant>,
     #[serde(default)]
@@ -403,6 +434,9 @@ pub fn encode_draft(state: &DraftState) -> String {
         offer_window: d.offer_window.clone(),
         offer_used: d.offer_used.clone(),
         offer_cash: d.offer_cash.clone(),
+        revenue: d.revenue.clone(),
+        margin: d.margin.clone(),
+        target_profit: d.target_profit.clone(),
         grants: d
             .grants
             .iter()
@@ -447,6 +481,9 @@ pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
             offer_window: field(stored.offer_window),
             offer_used: field(stored.offer_used),
             offer_cash: field(stored.offer_cash),
+            revenue: field(stored.revenue),
+            margin: field(stored.margin),
+            target_profit: field(stored.target_profit),
             grants: stored
                 .grants
                 .into_iter()

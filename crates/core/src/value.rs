@@ -15,6 +15,8 @@ pub enum Unit {
     Money,
     /// A fraction shown as a percentage.
     Percent,
+    /// A multiple shown with "×" (ROAS: 10.00×).
+    Multiple,
 }
 
 /// Why a metric has no value.
@@ -38,6 +40,10 @@ pub enum Undefined {
     NoSpend,
     /// A daily amount over a window of zero days.
     NoDays,
+    /// A gross margin of 0 %: no sale recovers any spend.
+    NoMargin,
+    /// A target profit at or above the gross margin: no ROAS reaches it.
+    MarginNotAboveTarget,
 }
 
 impl fmt::Display for Undefined {
@@ -47,11 +53,17 @@ impl fmt::Display for Undefined {
             Undefined::NoClicks => f.write_str("no clicks yet"),
             Undefined::NoConversions => f.write_str("no conversions yet"),
             Undefined::Invalid(field) => write!(f, "check {}", field.label()),
+            // The profit fields are optional: a figure that needs one asks for it to be added.
+            Undefined::Missing(field @ (Field::Revenue | Field::Margin | Field::TargetProfit)) => {
+                write!(f, "add {}", field.wanted())
+            }
             Undefined::Missing(field) => write!(f, "enter {}", field.label()),
             Undefined::TooLarge => f.write_str("too large to compute"),
             Undefined::NothingPaid => f.write_str("nothing paid"),
             Undefined::NoSpend => f.write_str("nothing spent"),
             Undefined::NoDays => f.write_str("no days in the window"),
+            Undefined::NoMargin => f.write_str("no margin to recover the spend"),
+            Undefined::MarginNotAboveTarget => f.write_str("the margin is not above the target"),
         }
     }
 }

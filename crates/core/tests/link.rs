@@ -19,7 +19,7 @@ fn open(query: &str, fragment: &str) -> LinkScenario {
 #[test]
 fn the_documented_example() {
     let link = encode(&seed(), "Fashion test");
-    assert_eq!(link, "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test");
+    assert_eq!(link, "v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test");
     let opened = open("", &format!("#{link}"));
     assert_eq!(opened.draft.parse().scenario(), Some(seed()));
     assert_eq!(opened.name, "Fashion test");
@@ -81,8 +81,9 @@ fn versions() {
     assert_eq!(open("", "v=1&clicks=5").notices, []);
     assert_eq!(open("", "clicks=5").notices, [], "v missing means version 1");
     assert_eq!(open("", "v=2&clicks=5").notices, []);
-    let newer = open("", "v=3&clicks=5&colour=red");
-    assert_eq!(newer.notices, [LinkNotice::Newer("3".into())]);
+    assert_eq!(open("", "v=3&clicks=5").notices, []);
+    let newer = open("", "v=4&clicks=5&colour=red");
+    assert_eq!(newer.notices, [LinkNotice::Newer("4".into())]);
     assert_eq!(newer.draft.clicks, "5", "known keys are still used");
     assert_eq!(open("", "v=x&clicks=5").notices, [LinkNotice::Newer("x".into())]);
 }
@@ -94,7 +95,7 @@ fn names() {
     assert_eq!(open("", "name=a%0Ab%00c").name, "abc");
     assert_eq!(open("", &format!("name={}", "x".repeat(200))).name.len(), 80);
     assert_eq!(open("", "name=%FF%FE").name, "\u{fffd}\u{fffd}", "invalid UTF-8 is replaced, not fatal");
-    assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
+    assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
     assert!(!encode(&seed(), "").contains("name"));
 }
 
@@ -142,7 +143,8 @@ fn credits_and_cash_keys() {
         ]
     );
     let scenario = d.parse().scenario().unwrap();
-    assert_eq!(encode(&scenario, ""), link.replace("2026-11-20~", "2026-11-20~2027-02-18"), "written back in full");
+    let written = link.replace("2026-11-20~", "2026-11-20~2027-02-18").replace("v=2", "v=3");
+    assert_eq!(encode(&scenario, ""), written, "written back in full, as version 3");
     for (bad, key) in [
         ("g1=coupon~400~2026-11-25~2026-11-25", "g1"),
         ("g1=lottery~400~2026-11-25~", "g1"),
@@ -230,4 +232,30 @@ fn no_link_or_a_refused_one_falls_back_to_the_kept_draft() {
     let start = Start::choose(None, "", &long, None, false);
     assert_eq!(start.draft, Draft::default());
     assert_eq!(start.notices, ["This link is longer than 2048 characters, so it was not opened."]);
+}
+
+#[test]
+fn revenue_margin_and_target_keys() {
+    let link =
+        "v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&revenue=1000&margin=40&target=12.5";
+    let opened = open("", link);
+    assert_eq!(opened.notices, []);
+    let d = &opened.draft;
+    assert_eq!((d.revenue.as_str(), d.margin.as_str(), d.target_profit.as_str()), ("1000", "40", "12.5"));
+    assert_eq!(encode(&d.parse().scenario().unwrap(), ""), link, "a round trip");
+    // Not given: not written, and an older link has none of them.
+    assert!(!encode(&seed(), "").contains("revenue"));
+    let v2 = open("", "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&spend=600");
+    assert_eq!((v2.draft.revenue.as_str(), v2.draft.margin.as_str(), v2.notices.len()), ("", "", 0));
+    for (bad, key) in [
+        ("revenue=-1", "revenue"),
+        ("revenue=1,000", "revenue"),
+        ("revenue=1.001", "revenue"),
+        ("margin=101", "margin"),
+        ("margin=40.125", "margin"),
+        ("target=abc", "target"),
+    ] {
+        let opened = open("", bad);
+        assert_eq!(opened.notices, [LinkNotice::Invalid(key.into())], "{bad}");
+    }
 }

@@ -62,18 +62,36 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 used_percent,
                 cash,
             });
-        (money(currency), counts, prop::option::of(money(currency)), budget, prop::collection::vec(grant, 0..3), offer)
-            .prop_map(move |(credits, (impressions, clicks, conversions), spend, budget, grants, offer)| Scenario {
-                currency,
-                credits,
-                impressions,
-                clicks,
-                conversions,
-                spend,
-                budget,
-                grants,
-                offer,
-            })
+        let percent = || prop::option::of((0_i64..=10_000).prop_map(|p| Decimal::new(p, 2)));
+        let profit = (prop::option::of(money(currency)), percent(), percent());
+        (
+            money(currency),
+            counts,
+            prop::option::of(money(currency)),
+            budget,
+            prop::collection::vec(grant, 0..3),
+            offer,
+            profit,
+        )
+            .prop_map(
+                move |(credits, (impressions, clicks, conversions), spend, budget, grants, offer, profit)| {
+                    let (revenue, margin, target_profit) = profit;
+                    Scenario {
+                        currency,
+                        credits,
+                        impressions,
+                        clicks,
+                        conversions,
+                        revenue,
+                        spend,
+                        budget,
+                        grants,
+                        offer,
+                        margin,
+                        target_profit,
+                    }
+                },
+            )
     })
 }
 

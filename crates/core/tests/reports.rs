@@ -514,6 +514,12 @@ fn saved_scenario_panel_says() {
         summary(&saved("S", Some("600")), &Plain),
         "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20"
     );
+    let mut earned = saved("S", Some("600"));
+    earned.scenario.revenue = Some(d("1500"));
+    assert_eq!(
+        summary(&earned, &Plain),
+        "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20 · ROAS 2.50×"
+    );
 }
 
 #[test]
@@ -530,4 +536,148 @@ fn partner_tiers_are_offered_in_usd_only() {
     let mut usd = Draft::default();
     assert!(usd.add_partner_tiers().is_some());
     assert_eq!(usd.tiers.iter().map(|t| t.spend.as_str()).collect::<Vec<_>>(), ["100", "500", "1500"]);
+}
+
+mod profit {
+    use super::*;
+    use adcredit_core::report::profit::report;
+    use adcredit_core::{evaluate, Metric};
+
+    /// The seed example with a revenue, a margin and a target, as typed.
+    fn seed(revenue: &str, margin: &str, target: &str) -> Draft {
+        Draft { revenue: revenue.into(), margin: margin.into(), target_profit: target.into(), ..Draft::default() }
+    }
+
+    fn figures(draft: &Draft, metrics: &[Metric]) -> Vec<String> {
+        let (_, m) = evaluate(draft);
+        metrics.iter().map(|&metric| Plain.metric(&m, metric)).collect()
+    }
+
+    fn said(draft: &Draft) -> Vec<String> {
+        let (_, m) = evaluate(draft);
+        report(&m, &Plain).into_iter().map(|n| n.text).collect()
+    }
+
+    #[test]
+    fn roas_and_revenue_per_conversion_in_the_results() {
+        let results = [Metric::Roas, Metric::RevenuePerConversion];
+        assert_eq!(figures(&seed("1000", "", ""), &results), ["10.00×", "$2.00"]);
+        assert_eq!(figures(&seed("", "", ""), &results), ["— add revenue", "— add revenue"]);
+        assert_eq!(figures(&seed("abc", "", ""), &results), ["— check Revenue", "— check Revenue"]);
+        assert_eq!(figures(&seed("$1,234.56", "", ""), &results), ["12.35×", "$2.47"]);
+        assert_eq!(
+            figures(&Draft { conversions: "0".into(), ..seed("1000", "", "") }, &results),
+            ["10.00×", "— no conversions yet"]
+        );
+        assert_eq!(
+            figures(&Draft { spend: "0".into(), ..seed("1000", "", "") }, &results),
+            ["— nothing spent", "$2.00"]
+        );
+        assert_eq!(figures(&seed("0.01", "", ""), &results), ["0.0001×", "$0.00002"], "never shown as zero");
+        assert_eq!(figures(&seed("100000", "", ""), &[Metric::Roas]), ["1,000.00×"]);
+    }
+
+    #[test]
+    fn every_figure_of_the_section() {
+        use Metric::*;
+        let all = [Profit, ProfitOnCash, Roi, BreakEvenRoas, BreakEvenCpa, BreakEvenCpc, TargetRoas];
+        //                              profit      on cash     ROI        BE ROAS   BE CPA   max CPC  target ROAS
+        let seed_40 = ["$300.00", "$400.00", "300.00%", "2.50×", "$0.80", "$0.20", "3.33×"];
+        assert_eq!(figures(&seed("1000", "40", "10"), &all), seed_40, "credits paid all: spend $100, cash $0");
+        let campaign = Draft { spend: "600".into(), ..seed("1000", "40", "10") };
+        assert_eq!(figures(&campaign, &all), ["-$200.00", "-$100.00", "-33.33%", "2.50×", "$0.80", "$0.20", "3.33×"]);
+        assert_eq!(
+            figures(&seed("1000", "0", "0"), &all)[..4],
+            ["-$100.00", "$0.00", "-100.00%", "— no margin to recover the spend"]
+        );
+        assert_eq!(
+            figures(&seed("1000", "100", "25"), &all),
+            ["$900.00", "$1,000.00", "900.00%", "1.00×", "$2.00", "$0.50", "1.33×"]
+        );
+        assert_eq!(figures(&seed("1000", "40", "40"), &[TargetRoas]), ["— the margin is not above the target"]);
+        assert_eq!(figures(&seed("1000", "40", "50"), &[TargetRoas]), ["— the margin is not above the target"]);
+        assert_eq!(figures(&seed("1000", "40", ""), &[TargetRoas]), ["— add a target profit"]);
+        assert_eq!(figures(&seed("1000", "", ""), &all), [(); 7].map(|_| "— add a gross margin"));
+        let without_revenue = [Profit, ProfitOnCash, Roi, BreakEvenCpa, BreakEvenCpc];
+        assert_eq!(figures(&seed("", "40", ""), &without_revenue), [(); 5].map(|_| "— add revenue"));
+        assert_eq!(figures(&seed("", "40", ""), &[BreakEvenRoas]), ["2.50×"], "needs the margin only");
+        assert_eq!(figures(&seed("1000", "40.5%", ""), &[BreakEvenRoas]), ["2.47×"]);
+        assert_eq!(figures(&seed("1000", "101", ""), &[BreakEvenRoas]), ["— check Gross margin (%)"]);
+        let no_clicks = Draft { clicks: "0".into(), conversions: "0".into(), ..seed("1000", "40", "") };
+        assert_eq!(figures(&no_clicks, &[BreakEvenCpa, BreakEvenCpc]), ["— no conversions yet", "— no clicks yet"]);
+        let nothing_spent = Draft { spend: "0".into(), ..seed("1000", "40", "") };
+        assert_eq!(figures(&nothing_spent, &[Profit, Roi]), ["$400.00", "— nothing spent"]);
+        let yen = Draft { currency: Currency::Jpy, credits: "10000".into(), ..seed("123457", "33.33", "") };
+        assert_eq!(
+            figures(&yen, &[Profit, BreakEvenRoas]),
+            ["JPY 31,148", "3.00×"],
+            "¥41,148.22 − ¥10,000, to the yen"
+        );
+    }
+
+    #[test]
+    fn cash_roas_beside_gross() {
+        let campaign = Draft { credits: "100".into(), spend: "600".into(), ..seed("3000", "", "") };
+        assert_eq!(figures(&campaign, &[Metric::Roas, Metric::CashRoas]), ["5.00×", "6.00×"]);
+        assert_eq!(figures(&seed("3000", "", ""), &[Metric::CashRoas]), ["— nothing paid"], "credits paid it all");
+        assert_eq!(figures(&seed("", "", ""), &[Metric::CashRoas]), ["— add revenue"]);
+    }
+
+    #[test]
+    fn verdicts() {
+        let campaign =
+            |spend: &str, revenue: &str, margin: &str| Draft { spend: spend.into(), ..seed(revenue, margin, "") };
+        assert_eq!(said(&seed("", "", "")), ["No verdict yet: add revenue."]);
+        assert_eq!(said(&seed("1000", "", "")), ["No verdict yet: add a gross margin."]);
+        assert_eq!(said(&seed("1000", "x", "")), ["No verdict yet: check Gross margin (%)."]);
+        assert_eq!(
+            said(&Draft { spend: "x".into(), ..seed("1000", "40", "") }),
+            ["No verdict yet: check Total spend."]
+        );
+        assert_eq!(
+            said(&seed("1000", "40", "")),
+            [
+                "Profitable: $300.00 of profit on $100.00 of spend. ROAS 10.00× is 7.50× above the break-even ROAS of 2.50×.",
+                "The credits paid for all of the spend: with no cash paid, the profit to you is $400.00."
+            ]
+        );
+        assert_eq!(
+            said(&campaign("600", "1000", "40")),
+            [
+                "Not profitable: a loss of $200.00 on $600.00 of spend. ROAS 1.67× is 0.83× below the break-even ROAS of 2.50×.",
+                "On the $500.00 of cash you paid, the loss is $100.00: the credits covered $100.00 of the spend."
+            ]
+        );
+        assert_eq!(
+            said(&campaign("600", "1500", "40")),
+            [
+                "It breaks even: no profit and no loss on $600.00 of spend. ROAS 2.50× is exactly the break-even ROAS.",
+                "On the $500.00 of cash you paid, the profit is $100.00: the credits added $100.00."
+            ]
+        );
+        assert_eq!(
+            said(&campaign("600", "1000", "0")),
+            [
+                "Not profitable: a loss of $600.00 on $600.00 of spend. With a gross margin of 0 %, no ROAS breaks even.",
+                "On the $500.00 of cash you paid, the loss is $500.00: the credits covered $100.00 of the spend."
+            ]
+        );
+        assert_eq!(
+            said(&campaign("0", "1000", "40")),
+            ["Profitable: $400.00 of profit on $0.00 of spend."],
+            "no credit used"
+        );
+    }
+
+    #[test]
+    fn target_at_or_above_the_margin_is_said_under_the_target() {
+        let (inputs, metrics) = evaluate(&seed("1000", "40", "40"));
+        let note = field_message(&seed("1000", "40", "40"), &inputs, &metrics, Field::TargetProfit, &Plain).unwrap();
+        assert_eq!(
+            (note.tone, note.text.as_str()),
+            (Tone::Warning, "Not below the gross margin: no ROAS reaches this profit.")
+        );
+        let (inputs, metrics) = evaluate(&seed("1000", "40", "39.99"));
+        assert_eq!(field_message(&seed("1000", "40", "39.99"), &inputs, &metrics, Field::TargetProfit, &Plain), None);
+    }
 }

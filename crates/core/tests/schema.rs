@@ -22,14 +22,14 @@ fn round_trip() {
     let lib = Library { scenarios: vec![saved("a1", "Fashion test"), saved("b2", "Broad \"quoted\" ünïcode")] };
     let text = encode(&lib);
     assert!(text.starts_with(
-        r#"{"version":2,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
+        r#"{"version":3,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
     ));
     assert_eq!(decode(&text), Decoded { library: lib, problem: None });
 }
 
 #[test]
 fn empty_library() {
-    assert_eq!(encode(&Library::default()), r#"{"version":2,"scenarios":[]}"#);
+    assert_eq!(encode(&Library::default()), r#"{"version":3,"scenarios":[]}"#);
     assert_eq!(decode(r#"{"version":1,"scenarios":[]}"#).problem, None);
 }
 
@@ -154,7 +154,7 @@ fn what_is_not_given_is_not_written() {
     let text = encode(&Library { scenarios: vec![saved("a1", "Seed")] });
     assert_eq!(
         text,
-        r#"{"version":2,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
+        r#"{"version":3,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
     );
 }
 
@@ -250,4 +250,41 @@ fn version_2_fixture_still_loads() {
     // Saved again, it reads back the same.
     let again = decode(&encode(&decoded.library));
     assert_eq!(again, Decoded { library: decoded.library, problem: None });
+}
+
+#[test]
+fn version_3_keeps_revenue_margin_and_target() {
+    let mut saved = full();
+    let draft = Draft { revenue: "6000".into(), margin: "40".into(), target_profit: "12.5".into(), ..Draft::default() };
+    saved.scenario = draft.parse().scenario().unwrap();
+    let lib = Library { scenarios: vec![saved] };
+    let text = encode(&lib);
+    assert!(text.contains(r#""revenue":"6000","margin":"40","target_profit":"12.5""#), "{text}");
+    assert_eq!(decode(&text), Decoded { library: lib, problem: None });
+    for (from, to) in [(r#""margin":"40""#, r#""margin":"101""#), (r#""revenue":"6000""#, r#""revenue":"-1""#)] {
+        assert_eq!(decode(&text.replace(from, to)).problem, Some(Problem::Skipped(1)), "{to}");
+    }
+}
+
+#[test]
+fn version_2_step_adds_no_revenue() {
+    // A version-2 document never had these keys; one that has them anyway is read as version 2: without them.
+    let text = r#"{"version":2,"scenarios":[{"id":"a","name":"A","currency":"USD","credits":"100","impressions":1,"clicks":1,"conversions":1,"created":1,"updated":2,"spend":"600","revenue":"5"}]}"#;
+    let decoded = decode(text);
+    assert_eq!(decoded.problem, None);
+    let scenario = &decoded.library.scenarios[0].scenario;
+    assert_eq!((scenario.spend.map(|s| s.to_string()), scenario.revenue), (Some("600".into()), None));
+}
+
+#[test]
+fn a_version_2_draft_reads_with_empty_profit_fields() {
+    let text = r#"{"version":2,"currency":"USD","credits":"100","impressions":"1","clicks":"1","conversions":"1","spend":"600"}"#;
+    let state = decode_draft(text).unwrap();
+    assert_eq!(
+        (state.draft.spend.as_str(), state.draft.revenue.as_str(), state.draft.margin.as_str()),
+        ("600", "", "")
+    );
+    let typed = Draft { revenue: "1,000 €".into(), margin: "40%".into(), ..Draft::default() };
+    let kept = DraftState { draft: typed.clone(), opened: None, address: None };
+    assert_eq!(decode_draft(&encode_draft(&kept)).unwrap().draft, typed, "kept exactly as typed");
 }

@@ -11,6 +11,7 @@
 
 pub mod calculator;
 pub mod offer;
+pub mod profit;
 pub mod saved;
 pub mod sources;
 pub mod stored;
@@ -36,6 +37,11 @@ pub trait Format {
     /// A plain number already rounded for display (its scale is the decimals shown), e.g. "50,000" or "7.5".
     fn number(&self, rounded: Decimal) -> String;
 
+    /// A multiple already rounded for display (10.00 for ten times), e.g. "10.00×": the number, then "×".
+    fn multiple(&self, rounded: Decimal) -> String {
+        format!("{}×", self.number(rounded))
+    }
+
     /// An exact amount, rounded to the currency's minor units (a non-zero amount never as zero).
     fn amount(&self, value: Decimal, currency: Currency) -> String {
         display::money(Ratio::from(value), currency)
@@ -48,6 +54,7 @@ pub trait Format {
             Ok(v) => match unit {
                 Unit::Money => display::money(v, currency).map(|v| self.money(v, currency)),
                 Unit::Percent => display::percent(v).map(|v| self.percent(v)),
+                Unit::Multiple => display::multiple(v).map(|v| self.multiple(v)),
             }
             .unwrap_or_else(|| "— too large to compute".into()),
             Err(why) => format!("— {why}"),

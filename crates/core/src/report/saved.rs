@@ -104,13 +104,15 @@ pub fn copy_name(name: &str) -> String {
     clean_name(&format!("{name} (copy)"))
 }
 
-/// A saved scenario in one line: "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20".
+/// A saved scenario in one line: "$100.00 credits · $600.00 spend · CPC $0.30 · per conversion $1.20", and
+/// " · ROAS 10.00×" when it has a revenue.
 pub fn summary(saved: &Saved, f: &impl Format) -> String {
     let s = &saved.scenario;
     let metrics = Metrics::compute(&Inputs::from(s));
     let spend = s.spend.map(|v| format!(" · {} spend", f.amount(v, s.currency))).unwrap_or_default();
+    let roas = s.revenue.map(|_| format!(" · ROAS {}", f.metric(&metrics, Metric::Roas))).unwrap_or_default();
     format!(
-        "{} credits{spend} · CPC {} · per conversion {}",
+        "{} credits{spend} · CPC {} · per conversion {}{roas}",
         f.amount(s.credits, s.currency),
         f.metric(&metrics, Metric::Cpc),
         f.metric(&metrics, Metric::CostPerConversion)
