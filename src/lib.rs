@@ -191,7 +191,7 @@ pub fn Calculator(
                     <CurrencySelect />
                 </div>
                 {full.then(|| view! { <WalletHint /> })}
-                {[Field::Spend, Field::Impressions, Field::Clicks, Field::Conversions]
+                {[Field::Spend, Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue]
                     .map(|field| view! { <NumberField field /> })
                     .into_iter()
                     .collect_view()}
@@ -333,7 +333,7 @@ fn Results() -> impl IntoView {
             <div role="status" aria-live="polite">
             <p class="basis">{basis}</p>
             <dl>
-                {Metric::GROSS
+                {Metric::RESULTS
                     .map(|metric| {
                         view! {
                             <div

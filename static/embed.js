@@ -2,7 +2,7 @@
 //   <div data-adcredit data-currency="EUR" data-credits="500" data-theme="dark"></div>
 //   <script src="https://calculator.example/embed.js" async></script>
 // Each [data-adcredit] element gets an iframe of the compact calculator. Options (all optional): data-currency,
-// data-credits, data-impressions, data-clicks, data-conversions, data-name, data-theme (light, dark, auto),
+// data-credits, data-impressions, data-clicks, data-conversions, data-revenue, data-name, data-theme (light, dark, auto),
 // data-accent (#RRGGBB), data-locale (e.g. de-DE). An invalid option is ignored with a console warning.
 // The iframe reports its height to this page's origin only; only messages from the calculator's origin and from
 // that very iframe are acted on.
@@ -18,6 +18,7 @@
     impressions: count,
     clicks: count,
     conversions: count,
+    revenue: (v) => /^\d{1,13}(\.\d{1,2})?$/.test(v),
     name: (v) => v.length <= 80,
     theme: (v) => ['light', 'dark', 'auto'].includes(v),
     accent: (v) => /^#[0-9a-fA-F]{6}$/.test(v),

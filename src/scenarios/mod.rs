@@ -217,7 +217,9 @@ impl Scenarios {
     /// Says what replaced the inputs, with an Undo when unsaved inputs were replaced.
     fn replaced(&self, what: Replacement, previous: Option<Snapshot>, otherwise: Option<String>) {
         match previous {
-            Some(previous) => self.notice.set(Some(Notice::Replaced(Said::Replaced(what).to_string(), Box::new(previous)))),
+            Some(previous) => {
+                self.notice.set(Some(Notice::Replaced(Said::Replaced(what).to_string(), Box::new(previous))))
+            }
             None => self.notice.set(otherwise.map(Notice::Info)),
         }
     }

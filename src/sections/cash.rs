@@ -43,10 +43,10 @@ pub fn CashBody() -> impl IntoView {
                         .collect_view()}
                 </dl>
                 <table class="compare stack">
-                    <caption>"Cost metrics, gross and out of pocket"</caption>
+                    <caption>"Costs and return, gross and out of pocket"</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Cost"</th>
+                            <th scope="col">"Metric"</th>
                             <th scope="col">"On total spend (Ads Manager)"</th>
                             <th scope="col">"On cash you pay"</th>
                         </tr>

@@ -12,6 +12,7 @@ pub mod cash;
 pub mod embed_panel;
 mod list_editor;
 pub mod offer;
+pub mod profit;
 pub mod wallet;
 
 use std::future::Future;
@@ -61,6 +62,7 @@ macro_rules! body {
 }
 
 body!(cash_body, preload_cash, cash_section, () => view! { <cash::CashBody /> });
+body!(profit_body, preload_profit, profit_section, () => view! { <profit::ProfitBody /> });
 body!(wallet_body, preload_wallet, wallet_section, () => view! { <wallet::WalletBody /> });
 body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody /> });
 body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
@@ -92,6 +94,7 @@ fn prefetch_when_idle() {
         spawn_local(async {
             // A chunk that does not arrive now is fetched again when its section opens.
             let _ = preload_cash().await;
+            let _ = preload_profit().await;
             let _ = preload_wallet().await;
             let _ = preload_offer().await;
             let _ = preload_embed().await;
@@ -99,7 +102,7 @@ fn prefetch_when_idle() {
     });
 }
 
-/// The three sections on credits, the wallet and offers; each starts open when the draft already fills it.
+/// The sections on credits and cash, profit, the wallet and offers; each starts open when the draft already fills it.
 #[component]
 pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
     let open = |starts_open: fn(&Draft) -> bool| draft.with_untracked(starts_open);
@@ -107,6 +110,12 @@ pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
     view! {
         <div class="plans">
             <Section title=cash::TITLE open=open(cash::starts_open) load=|| load!(cash_body()) preload=preload_cash />
+            <Section
+                title=profit::TITLE
+                open=open(profit::starts_open)
+                load=|| load!(profit_body())
+                preload=preload_profit
+            />
             <Section
                 title=wallet::TITLE
                 open=open(wallet::starts_open)

@@ -245,10 +245,13 @@ test('export JSON and CSV, import them back without loss, and refuse a bad file'
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
   expect(csv[0]).toBe(
-    'Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,' +
-      'Credit used,Cash paid,Credit left over,Discount from credits (%),Cash CPM,Cash CPC,Cash cost per conversion,Campaign daily budget,Credit grants,Last changed (UTC)',
+    'Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,Revenue,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,' +
+      'Credit used,Cash paid,Credit left over,Discount from credits (%),Cash CPM,Cash CPC,Cash cost per conversion,' +
+      'ROAS (×),Revenue per conversion,ROAS on cash (×),Profit,Profit on the cash you paid,ROI (%),Break-even ROAS (×),Break-even cost per conversion,' +
+      'Highest CPC that breaks even,ROAS needed for the target profit (×),Gross margin (%),Target profit (%),Campaign daily budget,Credit grants,Last changed (UTC)',
   );
-  expect(csv[1]).toMatch(/^"Seed, ""quoted""",USD,100,100,50000,2000,500,2\.00,0\.05,4\.00,25\.00,1\.00,0\.20,100\.00,0\.00,0\.00,100\.00,,,,,0,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  // No revenue: its column and every figure that needs it are empty cells.
+  expect(csv[1]).toMatch(/^"Seed, ""quoted""",USD,100,100,50000,2000,500,,2\.00,0\.05,4\.00,25\.00,1\.00,0\.20,100\.00,0\.00,0\.00,100\.00,,,,,,,,,,,,,,,,,0,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 
   // Importing the same file again changes nothing; a file with another scenario adds it.
   const picker = page.locator('#import-file');

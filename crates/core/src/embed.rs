@@ -133,6 +133,9 @@ impl Snippet {
             options.push(("impressions", s.impressions.to_string()));
             options.push(("clicks", s.clicks.to_string()));
             options.push(("conversions", s.conversions.to_string()));
+            if let Some(revenue) = s.revenue {
+                options.push(("revenue", revenue.normalize().to_string()));
+            }
         }
         if let Some(theme) = self.theme {
             options.push(("theme", theme.name().to_string()));
@@ -182,6 +185,13 @@ mod snippet_tests {
             snippet.preview_query(),
             "embed=1&currency=USD&credits=100&impressions=50000&clicks=2000&conversions=500&theme=dark&accent=%23FF0050&locale=de-DE"
         );
+    }
+
+    #[test]
+    fn a_revenue_is_carried_when_given() {
+        let draft = Draft { revenue: "1000.50".into(), ..Draft::default() };
+        let snippet = Snippet { scenario: draft.parse().scenario(), ..Snippet::default() };
+        assert!(snippet.html("/").contains(r#" data-conversions="500" data-revenue="1000.5">"#));
     }
 
     #[test]

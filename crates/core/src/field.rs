@@ -80,7 +80,7 @@ impl Field {
             Field::Clicks => Some("Destination clicks, as Ads Manager counts them for CPC and CTR."),
             Field::Spend => Some("Credits + cash. Empty: the credits paid for everything."),
             Field::Revenue => Some("What the conversions earned in total. Optional."),
-            Field::Margin => Some("What is left of revenue after the cost of goods, fees and shipping."),
+            Field::Margin => Some("Revenue left after goods, fees and shipping."),
             Field::TargetProfit => Some("Optional: the profit you aim for."),
             Field::OfferWindow => Some("Usually 14 to 30 days."),
             Field::OfferUsed => Some("Before it expires. Empty: all of it."),
