@@ -26,19 +26,20 @@ use adcredit_core::report::{self, Format, Note, Tone};
 use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
+use adcredit_core::schema::DraftState;
 use intl::Intl;
 use scenarios::{Scenarios, StartOver};
 use sections::{EmbedPanel, SavedScenarios, Sections};
-use storage::Store;
+use storage::{KeptDraft, Store};
 
 /// Mounts the calculator in place of the static skeleton.
 ///
 /// The inputs start as what was typed into the skeleton while the wasm loaded, else as a shared link in the
 /// address, else as the draft kept from the last visit, else as the seed example (see `Start::choose`).
 pub fn mount() {
-    let (root, typed) = skeleton::take_over();
     let (query, fragment) = address::query_and_fragment();
     if embed::is_embedded(&query) {
+        let (root, typed) = skeleton::take_over();
         let (options, mut warnings) = EmbedOptions::from_query(&query);
         if let Some(locale) = &options.locale {
             if !intl::set_locale(locale) {
@@ -51,12 +52,27 @@ pub fn mount() {
         let start = Start::choose(typed, &query, &fragment, None, false);
         mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
         worker::register(|| {});
-    } else {
-        let store = Store::open();
-        let (kept, unread_draft) = store.load_draft(storage::now());
-        let start = Start::choose(typed, &query, &fragment, kept, address::is_reload());
-        mount_at(root, move || view! { <App store start unread_draft /> });
+        return;
     }
+    let store = Store::open();
+    match store.load_draft(storage::now()) {
+        KeptDraft::Read(kept, unread_draft) => mount_app(store, kept, unread_draft),
+        // Once, after an update: the draft an earlier version kept as JSON (the skeleton stays until it is read).
+        // Leptos's executor starts with the first mount, so this task runs on wasm-bindgen's.
+        KeptDraft::Json(text) => wasm_bindgen_futures::spawn_local(async move {
+            let decoded = storage::read_json_draft(text.clone()).await;
+            let (kept, unread_draft) = store.checked_draft(decoded, text, storage::now());
+            mount_app(store, kept, unread_draft);
+        }),
+    }
+}
+
+/// Mounts the full page, starting from what was typed into the skeleton, a link, or the kept draft.
+fn mount_app(store: Store, kept: Option<DraftState>, unread_draft: Option<storage::Unreadable>) {
+    let (root, typed) = skeleton::take_over();
+    let (query, fragment) = address::query_and_fragment();
+    let start = Start::choose(typed, &query, &fragment, kept, address::is_reload());
+    mount_at(root, move || view! { <App store start unread_draft /> });
 }
 
 /// Mounts into `root` (the skeleton's `#app`), or into the body where there is none.

@@ -12,7 +12,7 @@
 //!   tab hears of it through the `storage` event.
 
 use adcredit_core::schema::{self, DraftState, Problem};
-use adcredit_core::Library;
+use adcredit_core::{kept, Library};
 use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 use web_sys::{DomException, Storage};
@@ -58,6 +58,36 @@ pub struct Loaded {
 /// Stored text that could not be fully read: why, the key of its verbatim copy (`None` if copying failed), and the
 /// text itself (offered for download).
 pub type Unreadable = (Problem, Option<String>, String);
+
+/// The draft kept from the last visit, as found at start.
+// Made once per page load and matched at once: boxing the large variant would gain nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum KeptDraft {
+    /// Read: the draft, if there was one that reads, and the text that did not read.
+    Read(Option<DraftState>, Option<Unreadable>),
+    /// Kept as JSON by an earlier version: [`read_json_draft`] reads it (the JSON code is not needed otherwise).
+    Json(String),
+}
+
+/// Reads a draft kept as JSON by an earlier version. In the split build this is a chunk of its own, fetched only
+/// when such a draft is found, so the JSON code stays out of the main module.
+#[cfg_attr(
+    feature = "split",
+    ::leptos::wasm_split::wasm_split(json_draft, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn decode_json_draft(text: String) -> Result<Result<DraftState, Problem>, crate::sections::NotLoaded> {
+    Ok(schema::decode_draft(&text))
+}
+
+/// The JSON draft `text` read; if its code did not arrive (offline on the first visit after an update), it counts
+/// as unreadable, so it is copied aside rather than written over.
+pub async fn read_json_draft(text: String) -> Result<DraftState, Problem> {
+    #[cfg(feature = "split")]
+    let decoded = decode_json_draft(text).await;
+    #[cfg(not(feature = "split"))]
+    let decoded = decode_json_draft(text);
+    decoded.unwrap_or(Err(Problem::Unreadable))
+}
 
 /// The page's handle on `localStorage`; `None` inside when the browser does not allow it (memory only).
 #[derive(Clone)]
@@ -160,11 +190,25 @@ impl Store {
         decoded.problem.is_none().then_some(decoded.library)
     }
 
-    /// Reads the inputs kept from the last visit. A draft that does not read (garbage, a newer version) is first
-    /// copied aside verbatim, like the saved scenarios, and comes back as the problem with its backup key and text.
-    pub fn load_draft(&self, now: u64) -> (Option<DraftState>, Option<Unreadable>) {
-        let Some(text) = self.read(DRAFT_KEY) else { return (None, None) };
-        match schema::decode_draft(&text) {
+    /// Reads the inputs kept from the last visit (a JSON draft of an earlier version is handed back as it is).
+    pub fn load_draft(&self, now: u64) -> KeptDraft {
+        let Some(text) = self.read(DRAFT_KEY) else { return KeptDraft::Read(None, None) };
+        if kept::is_json(&text) {
+            return KeptDraft::Json(text);
+        }
+        let (kept, unread) = self.checked_draft(kept::decode(&text), text, now);
+        KeptDraft::Read(kept, unread)
+    }
+
+    /// A draft as read from `text`. One that does not read (garbage, a newer version) is first copied aside
+    /// verbatim, like the saved scenarios, and comes back as the problem with its backup key and text.
+    pub fn checked_draft(
+        &self,
+        decoded: Result<DraftState, Problem>,
+        text: String,
+        now: u64,
+    ) -> (Option<DraftState>, Option<Unreadable>) {
+        match decoded {
             Ok(state) => (Some(state), None),
             Err(problem) => (None, Some((problem, self.back_up(&text, now), text))),
         }
@@ -172,7 +216,7 @@ impl Store {
 
     /// Keeps the inputs on screen; failing quietly is fine: it is a convenience, not a saved scenario.
     pub fn save_draft(&self, state: &DraftState) {
-        let _ = self.write(DRAFT_KEY, &schema::encode_draft(state));
+        let _ = self.write(DRAFT_KEY, &kept::encode(state));
     }
 }
 

@@ -68,42 +68,47 @@ pub struct Scenarios {
     /// What the page says about the link it opened (shown above the calculator), until other inputs replace it.
     pub link_notices: RwSignal<Vec<String>>,
     store: StoredValue<Store, LocalStorage>,
+    /// The kept inputs a link replaced at start, until the saved scenarios are read (to tell whether they were saved).
+    replaced_at_start: StoredValue<Option<Snapshot>>,
+    library_loaded: StoredValue<bool>,
+}
+
+/// What the storage notice says about stored text that did not read.
+fn recovered(what: Unread, (problem, key, text): Unreadable) -> StorageNotice {
+    StorageNotice::Recovered { recovery: Recovery { what, problem, backed_up: key.is_some() }, text }
 }
 
 impl Scenarios {
-    /// Loads what is stored (copying aside anything unreadable), keeps the draft across reloads, and follows
-    /// changes made in other tabs.
+    /// The state of the page at start: the inputs (from the skeleton, a link or the kept draft), kept across
+    /// reloads. The saved scenarios are read later, by the panel that shows them ([`Scenarios::load_library`]), so
+    /// that their JSON code is not needed for the first metric.
     pub fn new(store: Store, start: Start, unread_draft: Option<Unreadable>) -> Scenarios {
-        let loaded = store.load(now());
         // An unreadable draft that could not be copied aside is not written over.
         let keep_draft = unread_draft.as_ref().is_none_or(|(_, key, _)| key.is_some());
-        let recovered = |what, (problem, key, text): Unreadable| StorageNotice::Recovered {
-            recovery: Recovery { what, problem, backed_up: key.is_some() },
-            text,
-        };
         let storage_notices = if store.is_available() {
-            let kept = loaded.library.len();
-            let library = loaded.problem.map(|p| recovered(Unread::Library { kept }, p));
-            library.into_iter().chain(unread_draft.map(|p| recovered(Unread::Draft, p))).collect()
+            unread_draft.map(|p| recovered(Unread::Draft, p)).into_iter().collect()
         } else {
             vec![StorageNotice::Unavailable]
         };
         let Start { draft, opened, name, address, replaced, notices: link_notices } = start;
-        let name = name
-            .or_else(|| opened.as_deref().and_then(|id| loaded.library.get(id)).map(|s| s.name.clone()))
-            .unwrap_or_default();
         let draft = RwSignal::new(draft);
         let state = Scenarios {
             draft,
             scenario: Memo::new(move |_| draft.with(|d| d.parse().scenario())),
             opened: RwSignal::new(opened),
-            name: RwSignal::new(name),
+            name: RwSignal::new(name.unwrap_or_default()),
             address: RwSignal::new(address),
-            library: RwSignal::new(loaded.library),
+            library: RwSignal::new(Library::default()),
             notice: RwSignal::new(None),
             storage_notices: RwSignal::new(storage_notices),
             link_notices: RwSignal::new(link_notices),
             store: StoredValue::new_local(store),
+            replaced_at_start: StoredValue::new(replaced.map(|kept| Snapshot {
+                draft: kept.draft,
+                opened: kept.opened,
+                name: String::new(),
+            })),
+            library_loaded: StoredValue::new(false),
         };
         // Keep the inputs on screen across reloads.
         Effect::new(move |_| {
@@ -117,6 +122,30 @@ impl Scenarios {
             };
             state.store.with_value(|s| s.save_draft(&draft_state));
         });
+        state
+    }
+
+    /// Reads the saved scenarios (copying aside anything unreadable) and follows changes made in other tabs; once,
+    /// when the panel first shows. Until then the list is empty, and what needs it (the name of the scenario a
+    /// kept draft came from, the Undo for inputs a link replaced at start) is settled here.
+    pub fn load_library(&self) {
+        if self.library_loaded.get_value() {
+            return;
+        }
+        self.library_loaded.set_value(true);
+        let state = *self;
+        let loaded = state.store.with_value(|s| s.load(now()));
+        if let Some(problem) = loaded.problem.filter(|_| state.store.with_value(Store::is_available)) {
+            let kept = loaded.library.len();
+            state.storage_notices.update(|n| n.insert(0, recovered(Unread::Library { kept }, problem)));
+        }
+        if state.name.with_untracked(String::is_empty) {
+            let opened = state.opened.get_untracked();
+            if let Some(saved) = opened.as_deref().and_then(|id| loaded.library.get(id)) {
+                state.name.set(saved.name.clone());
+            }
+        }
+        state.library.set(loaded.library);
         // Another tab saved: show its list without a reload.
         let listener = window_event_listener(ev::storage, move |e| {
             if e.key().is_none_or(|k| k == SCENARIOS_KEY) {
@@ -128,13 +157,11 @@ impl Scenarios {
         on_cleanup(move || listener.remove());
         // A link opened at start replaced the inputs kept from the last visit: if those were saved nowhere, Undo
         // brings them back.
-        if let Some(kept) = replaced {
-            let kept = Snapshot { draft: kept.draft, opened: kept.opened, name: String::new() };
-            if state.is_unsaved(&kept) {
+        if let Some(kept) = state.replaced_at_start.try_update_value(Option::take).flatten() {
+            if state.is_unsaved(&kept) && state.notice.with_untracked(Option::is_none) {
                 state.notice.set(Some(Notice::Replaced(Said::Replaced(Replacement::Link).to_string(), Box::new(kept))));
             }
         }
-        state
     }
 
     /// The opened scenario as saved, if it still exists.

@@ -15,6 +15,7 @@ use adcredit_core::report::saved::Said;
 /// The saved-scenarios panel.
 #[component]
 pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
+    state.load_library();
     let save_state = Memo::new(move |_| {
         let opened = state.opened_saved();
         state.scenario.with(|s| SaveState::of(s.as_ref(), opened.as_ref()))

@@ -36,9 +36,13 @@ test('a new version taking over an open page offers a reload', async ({ page }) 
   // under another script URL, which the browser installs as a new version.
   await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next'));
   await expect(page.locator('.link-notices.update')).toHaveText('A new version of the calculator is ready. Reload');
+  await page.evaluate(() => ((window as any).__before = true));
   await page.locator('.link-notices.update').getByRole('button', { name: 'Reload' }).click();
+  // The button reloads the page. (Whether the reloaded page sees yet another new version is up to this test's
+  // stand-in: the page registers `/sw.js` again, a different script URL from `/sw.js?next`, which the browser may
+  // install as one more version; a real deployment keeps the URL.)
+  await expect.poll(() => page.evaluate(() => !(window as any).__before).catch(() => false)).toBe(true);
   await expect(metric(page, 'cpc')).toHaveText('$0.05');
-  await expect(page.locator('.link-notices.update')).toHaveCount(0);
 });
 
 test('the embedded calculator works offline on a repeat visit too', async ({ page, context }) => {

@@ -186,6 +186,37 @@ test('an unreadable kept draft is copied aside verbatim, offered for download, a
   await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('4000');
 });
 
+test('a draft an earlier version kept as JSON opens exactly as typed, and is kept as text from then on', async ({ page }) => {
+  const json =
+    '{"version":2,"currency":"EUR","credits":"1.234,50","impressions":"50000","clicks":"abc","conversions":"500",' +
+    '"spend":"6.000","campaign_daily":"","ad_group_daily":"","ad_group_lifetime":"","schedule_days":"","offer_window":"",' +
+    '"offer_used":"","offer_cash":"","grants":[{"source":"coupon","amount":"400","received":"2026-11-25","expires":""}],"tiers":[]}';
+  await storeBeforeStart(page, json, 'adcredit.draft');
+  await page.goto('/');
+  await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('1.234,50');
+  await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('abc');
+  await expect(page.getByLabel('Total spend')).toHaveValue('6.000');
+  await expect(page.locator('#clicks-message')).not.toHaveText('');
+  await expect(metric(page, 'cpm')).toHaveText('€120.00');
+  expect(await backups(page)).toEqual([]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Written again in the text format the page reads without its JSON code, and read back the same.
+  await expect.poll(() => stored(page, 'adcredit.draft')).toMatch(/^draft=3&currency=EUR&credits=1.234%2C50&/);
+  expect(await stored(page, 'adcredit.draft')).toContain('&g=coupon~400~2026-11-25~');
+  await page.reload();
+  await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('abc');
+  await expect(page.getByLabel('Ad credits', { exact: true })).toHaveValue('1.234,50');
+});
+
+test('a kept draft from a newer version is copied aside, and the page starts from the example', async ({ page }) => {
+  const text = 'draft=9&currency=USD&credits=5';
+  await storeBeforeStart(page, text, 'adcredit.draft');
+  await open(page);
+  await expect(page.getByRole('alert')).toContainText('written by a newer version of the calculator (format 9)');
+  expect(await backups(page)).toEqual([text]);
+  await expect(metric(page, 'cpc')).toHaveText('$0.05');
+});
+
 test('a document with one bad scenario keeps the good ones and a copy of the whole', async ({ page }) => {
   const doc = JSON.parse(FIXTURE_V1);
   doc.scenarios.push({ id: 'bad', name: 'Negative', currency: 'USD', credits: '-1', impressions: 1, clicks: 1, conversions: 1, created: 1, updated: 1 });

@@ -7,9 +7,10 @@
 use std::cmp::Ordering;
 
 use adcredit_core::credits::Offer;
+use adcredit_core::kept;
 use adcredit_core::link::{self, LinkScenario};
 use adcredit_core::parse::{MAX_COUNT, MAX_DAYS, MAX_MONEY};
-use adcredit_core::schema::{decode, decode_draft, encode};
+use adcredit_core::schema::{decode, decode_draft, encode, DraftState};
 use adcredit_core::wallet::{Grant, Source};
 use adcredit_core::{
     display, evaluate, parse_count, parse_money, Budget, Currency, Decimal, Draft, Inputs, Metric, Metrics, OfferPlan,
@@ -204,6 +205,28 @@ proptest! {
     fn no_stored_text_makes_decoding_panic(text in any::<String>()) {
         let _ = decode(&text);
         let _ = decode_draft(&text);
+        if let Ok(state) = kept::decode(&text) {
+            prop_assert_eq!(kept::decode(&kept::encode(&state)), Ok(state));
+        }
+    }
+
+    #[test]
+    fn any_typed_draft_is_kept_exactly(
+        texts in prop::collection::vec("\\PC{0,30}", 15),
+        grant in ("\\PC{0,12}", "\\PC{0,12}", "\\PC{0,12}"),
+        tier in ("\\PC{0,12}", "\\PC{0,12}"),
+        opened in prop::option::of("\\PC{0,20}"),
+        address in prop::option::of("\\PC{0,60}"),
+        currency in currency(),
+    ) {
+        let mut draft = Draft::cleared(currency);
+        for (field, text) in adcredit_core::Field::ALL.into_iter().zip(texts) {
+            *draft.text_mut(field) = text;
+        }
+        draft.grants.push(adcredit_core::GrantDraft::new(Source::Coupon, &grant.0, &grant.1, &grant.2));
+        draft.tiers.push(adcredit_core::TierDraft::new(&tier.0, &tier.1));
+        let state = DraftState { draft, opened, address };
+        prop_assert_eq!(kept::decode(&kept::encode(&state)), Ok(state));
     }
 
     #[test]
