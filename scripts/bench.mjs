@@ -12,6 +12,7 @@ const SLOW_LOADS = 5;
 // Each section's summary, and something its body shows once its chunk has arrived.
 const SECTIONS = [
   ['Credits and cash: what you pay out of pocket', '[data-figure="cash-paid"]'],
+  ['Profit and break-even: did it pay?', '[data-figure="break-even-roas"]'],
   ['Credit wallet: when your credits run out', '#add-grant'],
   ['Is a “spend X, get Y” offer worth it?', '#add-tier'],
   ['Embed this calculator', '#embed-snippet'],
