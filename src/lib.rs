@@ -360,6 +360,11 @@ fn Results() -> impl IntoView {
                                 <dt>{metric.label()}</dt>
                                 <dd class="value">{move || metrics.with(|m| Intl.metric(m, metric))}</dd>
                                 <dd class="explanation">{metric.explanation()}</dd>
+                                {move || {
+                                    metrics
+                                        .with(|m| report::plausibility(m, metric, &Intl))
+                                        .map(|note| view! { <dd class="plausibility">{note.text}</dd> })
+                                }}
                             </div>
                         }
                     })

@@ -22,6 +22,7 @@ pub mod report;
 pub mod rows;
 mod scenario;
 pub mod schema;
+pub mod typical;
 mod value;
 pub mod wallet;
 

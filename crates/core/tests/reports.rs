@@ -681,3 +681,99 @@ mod profit {
         assert_eq!(field_message(&seed("1000", "40", "39.99"), &inputs, &metrics, Field::TargetProfit, &Plain), None);
     }
 }
+
+mod plausibility {
+    use super::*;
+    use adcredit_core::report::plausibility;
+    use adcredit_core::{evaluate, Metric};
+
+    fn said(draft: Draft, metric: Metric) -> Option<String> {
+        let (_, m) = evaluate(&draft);
+        plausibility(&m, metric, &Plain).map(|n| n.text)
+    }
+
+    /// A draft with these credits, impressions, clicks and conversions (so CPM = credits at 1,000 impressions).
+    fn results(credits: &str, impressions: &str, clicks: &str, conversions: &str) -> Draft {
+        Draft {
+            credits: credits.into(),
+            impressions: impressions.into(),
+            clicks: clicks.into(),
+            conversions: conversions.into(),
+            ..Draft::default()
+        }
+    }
+
+    const CPM: &str = "the typical $6.50–$10.00 for TikTok (third-party figures, 2025–\u{2060}26).";
+    const CPC: &str = "the typical $0.30–$2.50 for TikTok (third-party figures, 2025–\u{2060}26).";
+    const CTR: &str = "the typical 0.5%–1.5% for TikTok (third-party figures, 2025–\u{2060}26).";
+    const CVR: &str = "the typical 1%–3% for TikTok (third-party figures, 2025–\u{2060}26).";
+
+    #[track_caller]
+    fn t(draft: Draft, metric: Metric, expected: Option<(&str, &str)>) {
+        assert_eq!(said(draft, metric), expected.map(|(how, range)| format!("{how} {range}")));
+    }
+
+    #[test]
+    fn the_seed_example_is_far_from_typical() {
+        t(Draft::default(), Metric::Cpm, Some(("Far below", CPM)));
+        t(Draft::default(), Metric::Cpc, Some(("Far below", CPC)));
+        t(Draft::default(), Metric::Ctr, Some(("Far above", CTR)));
+        t(Draft::default(), Metric::ConversionRateClicks, Some(("Far above", CVR)));
+        t(Draft::default(), Metric::CostPerConversion, None);
+    }
+
+    #[test]
+    fn cpm_at_and_beyond_each_edge() {
+        let cpm = |credits: &str| results(credits, "1000", "10", "0");
+        t(cpm("3.24"), Metric::Cpm, Some(("Far below", CPM)));
+        t(cpm("3.25"), Metric::Cpm, Some(("Below", CPM)));
+        t(cpm("6.49"), Metric::Cpm, Some(("Below", CPM)));
+        t(cpm("6.50"), Metric::Cpm, None);
+        t(cpm("10"), Metric::Cpm, None);
+        t(cpm("10.01"), Metric::Cpm, Some(("Above", CPM)));
+        t(cpm("20"), Metric::Cpm, Some(("Above", CPM)));
+        t(cpm("20.01"), Metric::Cpm, Some(("Far above", CPM)));
+    }
+
+    #[test]
+    fn cpc_at_and_beyond_each_edge() {
+        let cpc = |credits: &str| results(credits, "100000", "100", "0");
+        t(cpc("14.99"), Metric::Cpc, Some(("Far below", CPC)));
+        t(cpc("15"), Metric::Cpc, Some(("Below", CPC)));
+        t(cpc("29.99"), Metric::Cpc, Some(("Below", CPC)));
+        t(cpc("30"), Metric::Cpc, None);
+        t(cpc("250"), Metric::Cpc, None);
+        t(cpc("250.01"), Metric::Cpc, Some(("Above", CPC)));
+        t(cpc("500.01"), Metric::Cpc, Some(("Far above", CPC)));
+    }
+
+    #[test]
+    fn rates_at_and_beyond_each_edge() {
+        let ctr = |clicks: &str| results("100", "10000", clicks, "0");
+        t(ctr("24"), Metric::Ctr, Some(("Far below", CTR)));
+        t(ctr("25"), Metric::Ctr, Some(("Below", CTR)));
+        t(ctr("49"), Metric::Ctr, Some(("Below", CTR)));
+        t(ctr("50"), Metric::Ctr, None);
+        t(ctr("150"), Metric::Ctr, None);
+        t(ctr("151"), Metric::Ctr, Some(("Above", CTR)));
+        t(ctr("300"), Metric::Ctr, Some(("Above", CTR)));
+        t(ctr("301"), Metric::Ctr, Some(("Far above", CTR)));
+        let cvr = |conversions: &str| results("100", "100000", "1000", conversions);
+        t(cvr("4"), Metric::ConversionRateClicks, Some(("Far below", CVR)));
+        t(cvr("9"), Metric::ConversionRateClicks, Some(("Below", CVR)));
+        t(cvr("10"), Metric::ConversionRateClicks, None);
+        t(cvr("30"), Metric::ConversionRateClicks, None);
+        t(cvr("31"), Metric::ConversionRateClicks, Some(("Above", CVR)));
+        t(cvr("61"), Metric::ConversionRateClicks, Some(("Far above", CVR)));
+    }
+
+    #[test]
+    fn money_ranges_in_usd_only_rates_everywhere_and_nothing_without_a_value() {
+        let euro = Draft { currency: Currency::Eur, ..Draft::default() };
+        t(euro.clone(), Metric::Cpm, None);
+        t(euro.clone(), Metric::Cpc, None);
+        t(euro, Metric::Ctr, Some(("Far above", CTR)));
+        t(results("100", "0", "0", "0"), Metric::Cpm, None);
+        t(results("100", "abc", "10", "0"), Metric::Ctr, None);
+    }
+}

@@ -6,9 +6,10 @@ use rust_decimal::Decimal;
 use super::{Format, Note, Tone};
 use crate::field::{Field, Kind};
 use crate::parse::{currency_sign, ParseError};
+use crate::typical::{Typical, LABEL};
 use crate::value::Undefined;
 use crate::wallet::{totals, Day};
-use crate::{Currency, Draft, Inputs, Metrics};
+use crate::{Currency, Draft, Inputs, Metric, Metrics, Ratio, Unit};
 
 /// The line under a field, most important first: its parse error; a currency sign that is not the scenario's
 /// currency; a warning about the figures; else, when what was typed is not already plain digits and does not read
@@ -143,4 +144,63 @@ pub fn credits_hint(inputs: &Inputs, today: Day, f: &impl Format) -> Option<Cred
         .filter(|credits| *credits > available)
         .map(|_| Note::new(Tone::Quiet, "wallet", format!("More than your wallet holds: {shown} available today.")));
     Some(CreditsHint { use_available, note })
+}
+
+/// Where a metric stands against typical TikTok figures, when outside them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Below half the low end of the range.
+    FarBelow,
+    Below,
+    Above,
+    /// Above twice the high end.
+    FarAbove,
+}
+
+impl Standing {
+    const fn words(self) -> &'static str {
+        match self {
+            Standing::FarBelow => "Far below",
+            Standing::Below => "Below",
+            Standing::Above => "Above",
+            Standing::FarAbove => "Far above",
+        }
+    }
+
+    /// Where `value` (a metric's exact value; a rate as a fraction) stands against `typical`; `None` inside the
+    /// range (its ends included) or when a comparison overflows.
+    pub fn of(value: Ratio, typical: &Typical) -> Option<Standing> {
+        let value = if typical.is_money() { value } else { value.checked_mul(Decimal::ONE_HUNDRED)? };
+        let below = |bound: Decimal| Some(value.cmp_exact(&Ratio::from(bound))?.is_lt());
+        let above = |bound: Decimal| Some(value.cmp_exact(&Ratio::from(bound))?.is_gt());
+        let two = Decimal::TWO;
+        if below(typical.low.checked_div(two)?)? {
+            Some(Standing::FarBelow)
+        } else if below(typical.low)? {
+            Some(Standing::Below)
+        } else if above(typical.high.checked_mul(two)?)? {
+            Some(Standing::FarAbove)
+        } else if above(typical.high)? {
+            Some(Standing::Above)
+        } else {
+            None
+        }
+    }
+}
+
+/// A quiet line under a result that is outside typical TikTok figures: "Far below the typical $6.50–$10.00 for
+/// TikTok (third-party figures, 2025–26)." Money ranges are in US dollars, so other currencies get none for CPM and
+/// CPC; rates are compared in every currency. Never a warning: unusual figures may be right.
+pub fn plausibility(metrics: &Metrics, metric: Metric, f: &impl Format) -> Option<Note> {
+    let typical = Typical::of(metric)?;
+    if typical.is_money() && !metrics.currency.is_usd() {
+        return None;
+    }
+    let standing = Standing::of(metrics.get(metric).ok()?, &typical)?;
+    let range = match metric.unit() {
+        Unit::Money => format!("{}–{}", f.amount(typical.low, Currency::Usd), f.amount(typical.high, Currency::Usd)),
+        _ => format!("{}–{}", f.percent(typical.low.normalize()), f.percent(typical.high.normalize())),
+    };
+    let text = format!("{} the typical {range} for TikTok ({LABEL}).", standing.words());
+    Some(Note::new(Tone::Quiet, "plausibility", text))
 }

@@ -23,7 +23,7 @@ use crate::value::{Unit, Value};
 use crate::wallet::{format_date, Day};
 use crate::{display, Currency, Metric, Metrics, Ratio};
 
-pub use calculator::{field_message, results_basis, results_heading};
+pub use calculator::{field_message, plausibility, results_basis, results_heading};
 
 /// How numbers and dates are written for people: the host's capability, passed in (fend's `Context` is the model).
 /// The shell implements it with `Intl` in the reader's locale; the tests with [`Plain`].
