@@ -6,13 +6,26 @@
 //! spreadsheet never runs it as a formula.
 
 use crate::library::{Library, Saved};
-use crate::{Inputs, Metric, Metrics, Unit};
+use crate::plan::{Forecast, Projection};
+use crate::{display, Inputs, Metric, Metrics, Unit};
 
 /// The columns before the metrics, and after them.
 const INPUTS: [&str; 8] =
     ["Name", "Currency", "Ad credits", "Total spend", "Impressions", "Clicks", "Conversions", "Revenue"];
-const AFTER: [&str; 5] =
-    ["Gross margin (%)", "Target profit (%)", "Campaign daily budget", "Credit grants", "Last changed (UTC)"];
+const AFTER: [&str; 12] = [
+    "Gross margin (%)",
+    "Target profit (%)",
+    "Plan: budget",
+    "Plan: CPM",
+    "Plan: CTR (%)",
+    "Plan: conversion rate (%)",
+    "Plan: revenue per conversion",
+    "Plan: projected conversions",
+    "Plan: projected revenue",
+    "Campaign daily budget",
+    "Credit grants",
+    "Last changed (UTC)",
+];
 
 /// The library as CSV; `date` writes a timestamp (milliseconds since 1970 UTC) for the "Last changed" column.
 pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
@@ -21,7 +34,7 @@ pub fn to_csv(library: &Library, date: impl Fn(u64) -> String) -> String {
         // The names these columns had before the cash columns were added.
         (Metric::ConversionRateClicks, _) => "Conversion rate, clicks (%)".to_string(),
         (Metric::ConversionRateImpressions, _) => "Conversion rate, impressions (%)".to_string(),
-        (_, Unit::Money) => m.label().to_string(),
+        (_, Unit::Money | Unit::Count) => m.label().to_string(),
         (_, Unit::Percent) => format!("{} (%)", m.label()),
         (_, Unit::Multiple) => format!("{} (×)", m.label()),
     });
@@ -46,9 +59,26 @@ fn row(saved: &Saved, date: &impl Fn(u64) -> String) -> impl Iterator<Item = Str
         plain(s.revenue),
     ];
     let shown = Metric::ALL.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
+    let forecast = Forecast::of(&Inputs::from(s));
+    let projected = |p: Projection| {
+        let value = forecast.get(p).ok();
+        let rounded = match p.unit() {
+            Unit::Money => value.and_then(|v| display::money(v, s.currency)),
+            _ => value.and_then(display::count),
+        };
+        rounded.map(|v| v.to_string()).unwrap_or_default()
+    };
+    // Without a plan (no CPM or no rates) the projected columns are empty.
     let after = [
         plain(s.margin),
         plain(s.target_profit),
+        plain(s.plan.budget),
+        plain(s.plan.cpm),
+        plain(s.plan.ctr),
+        plain(s.plan.cvr),
+        plain(s.plan.aov),
+        projected(Projection::Conversions),
+        projected(Projection::Revenue),
         plain(s.budget.campaign_daily),
         s.grants.len().to_string(),
         date(saved.updated),
@@ -103,6 +133,13 @@ mod tests {
             revenue: Some(6000.into()),
             margin: Some(40.into()),
             target_profit: Some(10.into()),
+            plan: crate::Plan {
+                budget: Some(1000.into()),
+                cpm: Some(8.into()),
+                ctr: Some(1.into()),
+                cvr: Some(2.into()),
+                aov: Some(50.into()),
+            },
             ..seed.clone()
         };
         let lib = Library {
@@ -123,23 +160,25 @@ mod tests {
                 r#"Cash cost per conversion,ROAS (×),Revenue per conversion,ROAS on cash (×),Profit,"#,
                 r#"Profit on the cash you paid,ROI (%),Break-even ROAS (×),Break-even cost per conversion,"#,
                 r#"Highest CPC that breaks even,ROAS needed for the target profit (×),Gross margin (%),"#,
-                r#"Target profit (%),Campaign daily budget,Credit grants,Last changed (UTC)"#
+                r#"Target profit (%),Plan: budget,Plan: CPM,Plan: CTR (%),Plan: conversion rate (%),"#,
+                r#"Plan: revenue per conversion,Plan: projected conversions,Plan: projected revenue,"#,
+                r#"Campaign daily budget,Credit grants,Last changed (UTC)"#
             )
         );
         assert_eq!(
             lines[1],
             concat!(
                 "$600,USD,100,600,50000,2000,500,6000,12.00,0.30,4.00,25.00,1.00,1.20,100.00,500.00,0.00,16.67,10.00,",
-                "0.25,1.00,10.00,12.00,12.00,1800.00,1900.00,300.00,2.50,4.80,1.20,3.33,40,10,,0,t3"
+                "0.25,1.00,10.00,12.00,12.00,1800.00,1900.00,300.00,2.50,4.80,1.20,3.33,40,10,1000,8,1,2,50,25,1250.00,,0,t3"
             )
         );
         assert_eq!(
             lines[2],
-            "'=cmd(),USD,100,100,50000,0,500,,2.00,,0.00,,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,0,t2"
+            "'=cmd(),USD,100,100,50000,0,500,,2.00,,0.00,,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,,,,,,,,0,t2"
         );
         assert_eq!(
             lines[3],
-            "\"Seed, \"\"the\"\" example\",USD,100,100,50000,2000,500,,2.00,0.05,4.00,25.00,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,0,t1"
+            "\"Seed, \"\"the\"\" example\",USD,100,100,50000,2000,500,,2.00,0.05,4.00,25.00,1.00,0.20,100.00,0.00,0.00,100.00,,,,,,,,,,,,,,,,,,,,,,,,0,t1"
         );
         assert_eq!(lines[4], "");
         assert!(csv.starts_with('\u{feff}'));

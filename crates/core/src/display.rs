@@ -44,6 +44,12 @@ pub fn money(value: Ratio, currency: Currency) -> Option<Decimal> {
     round_nonzero(value, currency.minor_units())
 }
 
+/// A count (a forecast's impressions, clicks or conversions) rounded to a whole number for display (a non-zero
+/// count below one keeps two significant digits: 0.4 conversions is not 0).
+pub fn count(value: Ratio) -> Option<Decimal> {
+    round_nonzero(value, 0)
+}
+
 /// A multiple (ROAS) rounded for display with two decimals (10.00 for 10×).
 pub fn multiple(value: Ratio) -> Option<Decimal> {
     round_nonzero(value, PERCENT_DECIMALS)

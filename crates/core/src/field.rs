@@ -23,6 +23,16 @@ pub enum Field {
     Margin,
     /// The profit aimed for, as a share of revenue (a percentage).
     TargetProfit,
+    /// "Plan a campaign": the budget to forecast (empty: the total spend, else the credits) and the rates expected.
+    Budget,
+    PlanCpm,
+    PlanCtr,
+    PlanCvr,
+    PlanAov,
+    /// Goals to solve the budget for (not part of a saved scenario or a link).
+    GoalConversions,
+    GoalRevenue,
+    GoalRoas,
 }
 
 /// What a field holds.
@@ -32,10 +42,12 @@ pub enum Kind {
     Count,
     Days,
     Percent,
+    /// A multiple such as a ROAS (2.5 for 2.5×).
+    Multiple,
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 23] = [
         Field::Credits,
         Field::Impressions,
         Field::Clicks,
@@ -51,6 +63,14 @@ impl Field {
         Field::OfferCash,
         Field::Margin,
         Field::TargetProfit,
+        Field::Budget,
+        Field::PlanCpm,
+        Field::PlanCtr,
+        Field::PlanCvr,
+        Field::PlanAov,
+        Field::GoalConversions,
+        Field::GoalRevenue,
+        Field::GoalRoas,
     ];
 
     /// The visible label of the field.
@@ -71,6 +91,14 @@ impl Field {
             Field::OfferCash => "Cash you will pay",
             Field::Margin => "Gross margin (%)",
             Field::TargetProfit => "Target profit (% of revenue)",
+            Field::Budget => "Budget",
+            Field::PlanCpm => "Expected CPM",
+            Field::PlanCtr => "Expected CTR (%)",
+            Field::PlanCvr => "Expected conversion rate (%)",
+            Field::PlanAov => "Expected revenue per conversion",
+            Field::GoalConversions => "Conversions wanted",
+            Field::GoalRevenue => "Revenue wanted",
+            Field::GoalRoas => "ROAS wanted (×)",
         }
     }
 
@@ -82,6 +110,10 @@ impl Field {
             Field::Revenue => Some("What the conversions earned in total. Optional."),
             Field::Margin => Some("Revenue left after goods, fees and shipping."),
             Field::TargetProfit => Some("Optional: the profit you aim for."),
+            Field::Budget => Some("Empty: the total spend above, else the credits."),
+            Field::PlanCtr => Some("Clicks per 100 impressions."),
+            Field::PlanCvr => Some("Conversions per 100 clicks."),
+            Field::PlanAov => Some("Optional: for the revenue and ROAS."),
             Field::OfferWindow => Some("Usually 14 to 30 days."),
             Field::OfferUsed => Some("Before it expires. Empty: all of it."),
             Field::OfferCash => Some("Empty: the cash paid above."),
@@ -107,6 +139,14 @@ impl Field {
             Field::OfferCash => "cash",
             Field::Margin => "margin",
             Field::TargetProfit => "target",
+            Field::Budget => "budget",
+            Field::PlanCpm => "plan-cpm",
+            Field::PlanCtr => "plan-ctr",
+            Field::PlanCvr => "plan-cvr",
+            Field::PlanAov => "plan-aov",
+            Field::GoalConversions => "goal-conversions",
+            Field::GoalRevenue => "goal-revenue",
+            Field::GoalRoas => "goal-roas",
         }
     }
 
@@ -118,10 +158,15 @@ impl Field {
             | Field::AdGroupDaily
             | Field::AdGroupLifetime
             | Field::OfferCash
-            | Field::Revenue => Kind::Money,
-            Field::Impressions | Field::Clicks | Field::Conversions => Kind::Count,
+            | Field::Revenue
+            | Field::Budget
+            | Field::PlanCpm
+            | Field::PlanAov
+            | Field::GoalRevenue => Kind::Money,
+            Field::Impressions | Field::Clicks | Field::Conversions | Field::GoalConversions => Kind::Count,
+            Field::GoalRoas => Kind::Multiple,
             Field::ScheduleDays | Field::OfferWindow => Kind::Days,
-            Field::OfferUsed | Field::Margin | Field::TargetProfit => Kind::Percent,
+            Field::OfferUsed | Field::Margin | Field::TargetProfit | Field::PlanCtr | Field::PlanCvr => Kind::Percent,
         }
     }
 
@@ -135,6 +180,13 @@ impl Field {
             Field::Revenue => "revenue",
             Field::Margin => "a gross margin",
             Field::TargetProfit => "a target profit",
+            Field::PlanCpm => "an expected CPM",
+            Field::PlanCtr => "an expected CTR",
+            Field::PlanCvr => "an expected conversion rate",
+            Field::PlanAov => "a revenue per conversion",
+            Field::GoalConversions => "the conversions wanted",
+            Field::GoalRevenue => "the revenue wanted",
+            Field::GoalRoas => "the ROAS wanted",
             other => other.label(),
         }
     }

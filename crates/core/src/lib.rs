@@ -17,6 +17,7 @@ pub mod library;
 pub mod link;
 mod metrics;
 pub mod parse;
+pub mod plan;
 mod ratio;
 pub mod report;
 pub mod rows;
@@ -35,7 +36,8 @@ pub use parse::{parse_count, parse_money, ParseError};
 pub use ratio::Ratio;
 pub use rust_decimal::Decimal;
 pub use scenario::{
-    Budget, Draft, GrantDraft, GrantInputs, Inputs, OfferPlan, Scenario, TierDraft, TierInputs, MAX_GRANTS, MAX_TIERS,
+    Budget, Draft, GrantDraft, GrantInputs, Inputs, OfferPlan, Plan, Scenario, TierDraft, TierInputs, MAX_GRANTS,
+    MAX_TIERS,
 };
 pub use value::{Undefined, Unit, Value};
 

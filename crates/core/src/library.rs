@@ -194,6 +194,14 @@ impl From<&Scenario> for Draft {
             offer_cash: money(s.offer.cash),
             margin: money(s.margin),
             target_profit: money(s.target_profit),
+            budget: money(s.plan.budget),
+            plan_cpm: money(s.plan.cpm),
+            plan_ctr: money(s.plan.ctr),
+            plan_cvr: money(s.plan.cvr),
+            plan_aov: money(s.plan.aov),
+            goal_conversions: String::new(),
+            goal_revenue: String::new(),
+            goal_roas: String::new(),
             grants: s
                 .grants
                 .iter()

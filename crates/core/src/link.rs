@@ -16,6 +16,9 @@
 //!
 //! Version 3 ("What the credits earned") adds `revenue` (money), `margin` and `target` (percentages of revenue),
 //! written only when given; older links have none of them and open as they did.
+//!
+//! Version 4 ("Plan before you spend") adds the plan: `budget`, `plan-cpm`, `plan-aov` (money), `plan-ctr` and
+//! `plan-cvr` (percentages), written only when given.
 
 use std::fmt;
 
@@ -23,14 +26,14 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 use rust_decimal::Decimal;
 
 use crate::library::clean_name;
-use crate::parse::{check_days, check_money, check_percent, MAX_COUNT};
+use crate::parse::{check_days, check_money, check_multiple, check_percent, MAX_COUNT};
 use crate::scenario::{MAX_GRANTS, MAX_TIERS};
 use crate::schema::DraftState;
 use crate::wallet::{format_date, parse_date, Source};
 use crate::{Currency, Draft, Field, GrantDraft, Kind, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const LINK_VERSION: u64 = 3;
+pub const LINK_VERSION: u64 = 4;
 /// The longest query plus fragment read; anything longer is refused.
 pub const MAX_LINK_CHARS: usize = 2048;
 
@@ -121,6 +124,11 @@ pub fn encode(scenario: &Scenario, name: &str) -> String {
         (Field::Revenue, money(s.revenue)),
         (Field::Margin, money(s.margin)),
         (Field::TargetProfit, money(s.target_profit)),
+        (Field::Budget, money(s.plan.budget)),
+        (Field::PlanCpm, money(s.plan.cpm)),
+        (Field::PlanCtr, money(s.plan.ctr)),
+        (Field::PlanCvr, money(s.plan.cvr)),
+        (Field::PlanAov, money(s.plan.aov)),
     ];
     for (field, value) in optional {
         if let Some(value) = value {
@@ -188,6 +196,9 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
             Kind::Count => read_count(&text),
             Kind::Days => read_days(&text),
             Kind::Percent => read_percent(&text),
+            Kind::Multiple => {
+                plain_decimal(&text).and_then(|v| check_multiple(v).ok()).map(|v| v.normalize().to_string())
+            }
         };
         match valid {
             Some(canonical) => *draft.text_mut(field) = canonical,

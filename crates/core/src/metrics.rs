@@ -432,6 +432,7 @@ impl Metrics {
             Unit::Money => display::money(value, self.currency),
             Unit::Percent => display::percent(value),
             Unit::Multiple => display::multiple(value),
+            Unit::Count => display::count(value),
         };
         rounded.ok_or(Undefined::TooLarge)
     }

@@ -61,6 +61,8 @@ pub enum ParseError {
     NotADate,
     /// An expiry date on or before the date the credit was received.
     ExpiresBeforeReceived,
+    /// A multiple (ROAS) above 1,000 or with more than 2 decimals.
+    Multiple,
 }
 
 impl fmt::Display for ParseError {
@@ -83,6 +85,7 @@ impl fmt::Display for ParseError {
             ParseError::NoDate => f.write_str("Enter a date."),
             ParseError::NotADate => f.write_str("Enter a date as YYYY-MM-DD, e.g. 2026-12-31."),
             ParseError::ExpiresBeforeReceived => f.write_str("The expiry date must be after the date received."),
+            ParseError::Multiple => f.write_str("Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5."),
         }
     }
 }
@@ -152,6 +155,31 @@ pub fn parse_percent(text: &str) -> Result<Decimal, ParseError> {
         other => other,
     })?;
     check_percent(value)
+}
+
+/// The most a multiple (a ROAS) may be.
+pub const MAX_MULTIPLE: Decimal = Decimal::ONE_THOUSAND;
+
+/// Parses a multiple such as a ROAS (`2.5`, `2,5`, `2.5x`, `2.5×`): from 0 to 1,000 with at most 2 decimals.
+pub fn parse_multiple(text: &str) -> Result<Decimal, ParseError> {
+    let text = text.trim();
+    let number = text.strip_suffix(['x', 'X', '×']).unwrap_or(text);
+    let value = parse_number(number).map_err(|e| match e {
+        ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Multiple,
+        other => other,
+    })?;
+    check_multiple(value)
+}
+
+/// The rule every multiple obeys, however it arrived.
+pub fn check_multiple(value: Decimal) -> Result<Decimal, ParseError> {
+    if value.is_sign_negative() {
+        return Err(ParseError::Negative);
+    }
+    if value > MAX_MULTIPLE || value.normalize().scale() > 2 {
+        return Err(ParseError::Multiple);
+    }
+    Ok(value)
 }
 
 /// The rule every percentage obeys, however it arrived.

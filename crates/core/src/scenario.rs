@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::credits::Offer;
 use crate::field::Field;
-use crate::parse::{parse_count, parse_days, parse_money, parse_percent, ParseError};
+use crate::parse::{parse_count, parse_days, parse_money, parse_multiple, parse_percent, ParseError};
 use crate::rows::RowKey;
 use crate::value::Undefined;
 use crate::wallet::{parse_date, Day, Grant, Source, DEFAULT_EXPIRY_DAYS};
@@ -60,6 +60,14 @@ pub struct Draft {
     pub offer_cash: String,
     pub margin: String,
     pub target_profit: String,
+    pub budget: String,
+    pub plan_cpm: String,
+    pub plan_ctr: String,
+    pub plan_cvr: String,
+    pub plan_aov: String,
+    pub goal_conversions: String,
+    pub goal_revenue: String,
+    pub goal_roas: String,
     pub grants: Vec<GrantDraft>,
     pub tiers: Vec<TierDraft>,
 }
@@ -85,6 +93,14 @@ impl Default for Draft {
             offer_cash: String::new(),
             margin: String::new(),
             target_profit: String::new(),
+            budget: String::new(),
+            plan_cpm: String::new(),
+            plan_ctr: String::new(),
+            plan_cvr: String::new(),
+            plan_aov: String::new(),
+            goal_conversions: String::new(),
+            goal_revenue: String::new(),
+            goal_roas: String::new(),
             grants: Vec::new(),
             tiers: Vec::new(),
         }
@@ -118,6 +134,14 @@ impl Draft {
             Field::OfferCash => &self.offer_cash,
             Field::Margin => &self.margin,
             Field::TargetProfit => &self.target_profit,
+            Field::Budget => &self.budget,
+            Field::PlanCpm => &self.plan_cpm,
+            Field::PlanCtr => &self.plan_ctr,
+            Field::PlanCvr => &self.plan_cvr,
+            Field::PlanAov => &self.plan_aov,
+            Field::GoalConversions => &self.goal_conversions,
+            Field::GoalRevenue => &self.goal_revenue,
+            Field::GoalRoas => &self.goal_roas,
         }
     }
 
@@ -138,6 +162,14 @@ impl Draft {
             Field::OfferCash => &mut self.offer_cash,
             Field::Margin => &mut self.margin,
             Field::TargetProfit => &mut self.target_profit,
+            Field::Budget => &mut self.budget,
+            Field::PlanCpm => &mut self.plan_cpm,
+            Field::PlanCtr => &mut self.plan_ctr,
+            Field::PlanCvr => &mut self.plan_cvr,
+            Field::PlanAov => &mut self.plan_aov,
+            Field::GoalConversions => &mut self.goal_conversions,
+            Field::GoalRevenue => &mut self.goal_revenue,
+            Field::GoalRoas => &mut self.goal_roas,
         }
     }
 
@@ -161,6 +193,14 @@ impl Draft {
             offer_cash: money(&self.offer_cash),
             margin: optional(&self.margin, parse_percent),
             target_profit: optional(&self.target_profit, parse_percent),
+            budget: money(&self.budget),
+            plan_cpm: money(&self.plan_cpm),
+            plan_ctr: optional(&self.plan_ctr, parse_percent),
+            plan_cvr: optional(&self.plan_cvr, parse_percent),
+            plan_aov: money(&self.plan_aov),
+            goal_conversions: optional(&self.goal_conversions, parse_count),
+            goal_revenue: money(&self.goal_revenue),
+            goal_roas: optional(&self.goal_roas, parse_multiple),
             grants: self.grants.iter().map(|g| g.parse(self.currency)).collect(),
             tiers: self.tiers.iter().map(|t| t.parse(self.currency)).collect(),
         }
@@ -259,6 +299,16 @@ pub struct Inputs {
     /// Percentages (25 for 25 %).
     pub margin: Optional<Decimal>,
     pub target_profit: Optional<Decimal>,
+    /// "Plan a campaign": the budget and the expected rates (CTR and conversion rate as percentages).
+    pub budget: Optional<Decimal>,
+    pub plan_cpm: Optional<Decimal>,
+    pub plan_ctr: Optional<Decimal>,
+    pub plan_cvr: Optional<Decimal>,
+    pub plan_aov: Optional<Decimal>,
+    /// The goals a budget is solved for.
+    pub goal_conversions: Optional<u64>,
+    pub goal_revenue: Optional<Decimal>,
+    pub goal_roas: Optional<Decimal>,
     pub grants: Vec<GrantInputs>,
     pub tiers: Vec<TierInputs>,
 }
@@ -282,6 +332,14 @@ impl Inputs {
             Field::OfferCash => self.offer_cash.err(),
             Field::Margin => self.margin.err(),
             Field::TargetProfit => self.target_profit.err(),
+            Field::Budget => self.budget.err(),
+            Field::PlanCpm => self.plan_cpm.err(),
+            Field::PlanCtr => self.plan_ctr.err(),
+            Field::PlanCvr => self.plan_cvr.err(),
+            Field::PlanAov => self.plan_aov.err(),
+            Field::GoalConversions => self.goal_conversions.err(),
+            Field::GoalRevenue => self.goal_revenue.err(),
+            Field::GoalRoas => self.goal_roas.err(),
         }
     }
 
@@ -335,6 +393,14 @@ impl Inputs {
             Field::Revenue => self.revenue,
             Field::Margin => self.margin,
             Field::TargetProfit => self.target_profit,
+            Field::Budget => self.budget,
+            Field::PlanCpm => self.plan_cpm,
+            Field::PlanCtr => self.plan_ctr,
+            Field::PlanCvr => self.plan_cvr,
+            Field::PlanAov => self.plan_aov,
+            Field::GoalConversions => self.goal_conversions.map(|n| n.map(Decimal::from)),
+            Field::GoalRevenue => self.goal_revenue,
+            Field::GoalRoas => self.goal_roas,
             _ => Ok(self.money(field)),
         };
         match value {
@@ -378,6 +444,13 @@ impl Inputs {
             },
             margin: self.margin.ok()?,
             target_profit: self.target_profit.ok()?,
+            plan: Plan {
+                budget: self.budget.ok()?,
+                cpm: self.plan_cpm.ok()?,
+                ctr: self.plan_ctr.ok()?,
+                cvr: self.plan_cvr.ok()?,
+                aov: self.plan_aov.ok()?,
+            },
         })
     }
 }
@@ -403,6 +476,16 @@ pub struct OfferPlan {
     pub cash: Option<Decimal>,
 }
 
+/// A campaign plan: the budget and the rates expected (each optional; CTR and conversion rate as percentages).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub budget: Option<Decimal>,
+    pub cpm: Option<Decimal>,
+    pub ctr: Option<Decimal>,
+    pub cvr: Option<Decimal>,
+    pub aov: Option<Decimal>,
+}
+
 /// A complete, valid scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
@@ -422,6 +505,8 @@ pub struct Scenario {
     /// The gross margin and the target profit, as percentages of revenue, when given.
     pub margin: Option<Decimal>,
     pub target_profit: Option<Decimal>,
+    /// "Plan a campaign".
+    pub plan: Plan,
 }
 
 impl Scenario {
@@ -440,6 +525,7 @@ impl Scenario {
             offer: OfferPlan::default(),
             margin: None,
             target_profit: None,
+            plan: Plan::default(),
         }
     }
 }
@@ -469,6 +555,14 @@ impl From<&Scenario> for Inputs {
             offer_cash: Ok(s.offer.cash),
             margin: Ok(s.margin),
             target_profit: Ok(s.target_profit),
+            budget: Ok(s.plan.budget),
+            plan_cpm: Ok(s.plan.cpm),
+            plan_ctr: Ok(s.plan.ctr),
+            plan_cvr: Ok(s.plan.cvr),
+            plan_aov: Ok(s.plan.aov),
+            goal_conversions: Ok(None),
+            goal_revenue: Ok(None),
+            goal_roas: Ok(None),
             grants: s.grants.iter().map(grant).collect(),
             tiers: s.offer.tiers.iter().map(|t| TierInputs { spend: Ok(t.spend), credit: Ok(t.credit) }).collect(),
         }

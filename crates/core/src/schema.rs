@@ -10,7 +10,9 @@
 //! Versions: 1 = credits and results (issue 3). 2 = adds the planned spend, budgets, credit grants and an offer's
 //! tiers (the "Credits and cash" issue); a version-1 scenario is a version-2 one with none of them. 3 = adds the
 //! revenue, gross margin and target profit ("What the credits earned"); a version-2 scenario is a version-3 one
-//! with none of them. `tests/fixtures/scenarios-v2.json` is a version-2 document that must load forever too.
+//! with none of them. 4 = adds a campaign plan ("Plan before you spend": budget and expected rates); a version-3
+//! scenario is a version-4 one without a plan. `tests/fixtures/scenarios-v2.json` and `scenarios-v3.json` must load
+//! forever too.
 //!
 //! Export files use the same format, so importing is decoding.
 
@@ -26,10 +28,10 @@ use crate::library::{clean_name, Library, Saved};
 use crate::parse::{check_days, check_money, check_percent, MAX_COUNT};
 use crate::scenario::{MAX_GRANTS, MAX_TIERS};
 use crate::wallet::{format_date, parse_date, Grant, Source};
-use crate::{Budget, Currency, Draft, GrantDraft, OfferPlan, Scenario, TierDraft};
+use crate::{Budget, Currency, Draft, GrantDraft, OfferPlan, Plan, Scenario, TierDraft};
 
 /// The version [`encode`] writes.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 
 /// Ids are opaque, short and printable.
 const MAX_ID_CHARS: usize = 64;
@@ -77,7 +79,7 @@ struct StoredScenarioV1 {
     updated: u64,
 }
 
-/// One scenario as stored (version 3).
+/// One scenario as stored (version 4).
 #[derive(Serialize, Deserialize)]
 struct StoredScenario {
     id: String,
@@ -105,6 +107,29 @@ struct StoredScenario {
     margin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     target_profit: Option<String>,
+    #[serde(default, skip_serializing_if = "StoredPlan::is_empty")]
+    plan: StoredPlan,
+}
+
+/// A campaign plan as stored (version 4): money and percentages as decimal strings.
+#[derive(Serialize, Deserialize, Default)]
+struct StoredPlan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    budget: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cpm: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ctr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cvr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aov: Option<String>,
+}
+
+impl StoredPlan {
+    fn is_empty(&self) -> bool {
+        self.budget.is_none() && self.cpm.is_none() && self.ctr.is_none() && self.cvr.is_none() && self.aov.is_none()
+    }
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -181,6 +206,7 @@ impl From<StoredScenarioV1> for StoredScenario {
             revenue: None,
             margin: None,
             target_profit: None,
+            plan: StoredPlan::default(),
         }
     }
 }
@@ -188,7 +214,12 @@ impl From<StoredScenarioV1> for StoredScenario {
 /// Version 2 → 3: a version-2 scenario has the same shape with no revenue, margin or target (a key of version 3
 /// that turned up in a version-2 document is not read).
 fn from_version_2(v2: StoredScenario) -> StoredScenario {
-    StoredScenario { revenue: None, margin: None, target_profit: None, ..v2 }
+    from_version_3(StoredScenario { revenue: None, margin: None, target_profit: None, ..v2 })
+}
+
+/// Version 3 → 4: a version-3 scenario has the same shape without a plan.
+fn from_version_3(v3: StoredScenario) -> StoredScenario {
+    StoredScenario { plan: StoredPlan::default(), ..v3 }
 }
 
 #[derive(Serialize)]
@@ -246,6 +277,7 @@ fn read_scenario(version: u64, item: &RawValue) -> Option<Saved> {
     let stored: StoredScenario = match version {
         1 => serde_json::from_str::<StoredScenarioV1>(item.get()).ok()?.into(),
         2 => from_version_2(serde_json::from_str(item.get()).ok()?),
+        3 => from_version_3(serde_json::from_str(item.get()).ok()?),
         _ => serde_json::from_str(item.get()).ok()?,
     };
     Saved::try_from(stored).ok()
@@ -296,6 +328,13 @@ impl From<&Saved> for StoredScenario {
             revenue: s.revenue.map(money),
             margin: s.margin.map(money),
             target_profit: s.target_profit.map(money),
+            plan: StoredPlan {
+                budget: s.plan.budget.map(money),
+                cpm: s.plan.cpm.map(money),
+                ctr: s.plan.ctr.map(money),
+                cvr: s.plan.cvr.map(money),
+                aov: s.plan.aov.map(money),
+            },
         }
     }
 }
@@ -358,6 +397,13 @@ impl TryFrom<StoredScenario> for Saved {
             revenue: optional_money(&s.revenue)?,
             margin: percent(&s.margin)?,
             target_profit: percent(&s.target_profit)?,
+            plan: Plan {
+                budget: optional_money(&s.plan.budget)?,
+                cpm: optional_money(&s.plan.cpm)?,
+                ctr: percent(&s.plan.ctr)?,
+                cvr: percent(&s.plan.cvr)?,
+                aov: optional_money(&s.plan.aov)?,
+            },
         };
         Ok(Saved { id: s.id, name: clean_name(&s.name), scenario, created: s.created, updated: s.updated })
     }
@@ -484,6 +530,15 @@ pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
             revenue: field(stored.revenue),
             margin: field(stored.margin),
             target_profit: field(stored.target_profit),
+            // Drafts are kept as text since version 4 (`kept`); a JSON draft never had a plan.
+            budget: String::new(),
+            plan_cpm: String::new(),
+            plan_ctr: String::new(),
+            plan_cvr: String::new(),
+            plan_aov: String::new(),
+            goal_conversions: String::new(),
+            goal_revenue: String::new(),
+            goal_roas: String::new(),
             grants: stored
                 .grants
                 .into_iter()

@@ -17,6 +17,8 @@ pub enum Unit {
     Percent,
     /// A multiple shown with "×" (ROAS: 10.00×).
     Multiple,
+    /// A count (a forecast's impressions, clicks, conversions), shown as a whole number.
+    Count,
 }
 
 /// Why a metric has no value.
@@ -44,6 +46,8 @@ pub enum Undefined {
     NoMargin,
     /// A target profit at or above the gross margin: no ROAS reaches it.
     MarginNotAboveTarget,
+    /// A rate of 0 in a plan: no budget reaches the goal (or, for a ROAS wanted of 0, any CPM does).
+    Zero(Field),
 }
 
 impl fmt::Display for Undefined {
@@ -54,7 +58,18 @@ impl fmt::Display for Undefined {
             Undefined::NoConversions => f.write_str("no conversions yet"),
             Undefined::Invalid(field) => write!(f, "check {}", field.label()),
             // The profit fields are optional: a figure that needs one asks for it to be added.
-            Undefined::Missing(field @ (Field::Revenue | Field::Margin | Field::TargetProfit)) => {
+            Undefined::Missing(
+                field @ (Field::Revenue
+                | Field::Margin
+                | Field::TargetProfit
+                | Field::PlanCpm
+                | Field::PlanCtr
+                | Field::PlanCvr
+                | Field::PlanAov
+                | Field::GoalConversions
+                | Field::GoalRevenue
+                | Field::GoalRoas),
+            ) => {
                 write!(f, "add {}", field.wanted())
             }
             Undefined::Missing(field) => write!(f, "enter {}", field.label()),
@@ -64,6 +79,7 @@ impl fmt::Display for Undefined {
             Undefined::NoDays => f.write_str("no days in the window"),
             Undefined::NoMargin => f.write_str("no margin to recover the spend"),
             Undefined::MarginNotAboveTarget => f.write_str("the margin is not above the target"),
+            Undefined::Zero(field) => write!(f, "{} is 0", field.label()),
         }
     }
 }

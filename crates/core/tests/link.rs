@@ -19,7 +19,7 @@ fn open(query: &str, fragment: &str) -> LinkScenario {
 #[test]
 fn the_documented_example() {
     let link = encode(&seed(), "Fashion test");
-    assert_eq!(link, "v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test");
+    assert_eq!(link, "v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20test");
     let opened = open("", &format!("#{link}"));
     assert_eq!(opened.draft.parse().scenario(), Some(seed()));
     assert_eq!(opened.name, "Fashion test");
@@ -82,8 +82,9 @@ fn versions() {
     assert_eq!(open("", "clicks=5").notices, [], "v missing means version 1");
     assert_eq!(open("", "v=2&clicks=5").notices, []);
     assert_eq!(open("", "v=3&clicks=5").notices, []);
-    let newer = open("", "v=4&clicks=5&colour=red");
-    assert_eq!(newer.notices, [LinkNotice::Newer("4".into())]);
+    assert_eq!(open("", "v=4&clicks=5").notices, []);
+    let newer = open("", "v=5&clicks=5&colour=red");
+    assert_eq!(newer.notices, [LinkNotice::Newer("5".into())]);
     assert_eq!(newer.draft.clicks, "5", "known keys are still used");
     assert_eq!(open("", "v=x&clicks=5").notices, [LinkNotice::Newer("x".into())]);
 }
@@ -95,7 +96,7 @@ fn names() {
     assert_eq!(open("", "name=a%0Ab%00c").name, "abc");
     assert_eq!(open("", &format!("name={}", "x".repeat(200))).name.len(), 80);
     assert_eq!(open("", "name=%FF%FE").name, "\u{fffd}\u{fffd}", "invalid UTF-8 is replaced, not fatal");
-    assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
+    assert_eq!(encode(&seed(), "Fashion & co: 100%/day"), "v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&name=Fashion%20%26%20co%3A%20100%25%2Fday");
     assert!(!encode(&seed(), "").contains("name"));
 }
 
@@ -143,8 +144,8 @@ fn credits_and_cash_keys() {
         ]
     );
     let scenario = d.parse().scenario().unwrap();
-    let written = link.replace("2026-11-20~", "2026-11-20~2027-02-18").replace("v=2", "v=3");
-    assert_eq!(encode(&scenario, ""), written, "written back in full, as version 3");
+    let written = link.replace("2026-11-20~", "2026-11-20~2027-02-18").replace("v=2", "v=4");
+    assert_eq!(encode(&scenario, ""), written, "written back in full, as version 4");
     for (bad, key) in [
         ("g1=coupon~400~2026-11-25~2026-11-25", "g1"),
         ("g1=lottery~400~2026-11-25~", "g1"),
@@ -242,7 +243,7 @@ fn revenue_margin_and_target_keys() {
     assert_eq!(opened.notices, []);
     let d = &opened.draft;
     assert_eq!((d.revenue.as_str(), d.margin.as_str(), d.target_profit.as_str()), ("1000", "40", "12.5"));
-    assert_eq!(encode(&d.parse().scenario().unwrap(), ""), link, "a round trip");
+    assert_eq!(encode(&d.parse().scenario().unwrap(), ""), link.replace("v=3", "v=4"), "a round trip");
     // Not given: not written, and an older link has none of them.
     assert!(!encode(&seed(), "").contains("revenue"));
     let v2 = open("", "v=2&credits=100&impressions=50000&clicks=2000&conversions=500&spend=600");
@@ -258,4 +259,23 @@ fn revenue_margin_and_target_keys() {
         let opened = open("", bad);
         assert_eq!(opened.notices, [LinkNotice::Invalid(key.into())], "{bad}");
     }
+}
+
+#[test]
+fn plan_keys() {
+    let link = "v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&budget=1000&plan-cpm=8&plan-ctr=1&plan-cvr=2&plan-aov=50";
+    let opened = open("", link);
+    assert_eq!(opened.notices, []);
+    let d = &opened.draft;
+    assert_eq!(
+        [d.budget.as_str(), d.plan_cpm.as_str(), d.plan_ctr.as_str(), d.plan_cvr.as_str(), d.plan_aov.as_str()],
+        ["1000", "8", "1", "2", "50"]
+    );
+    assert_eq!(encode(&d.parse().scenario().unwrap(), ""), link, "a round trip");
+    for (bad, key) in [("plan-ctr=101", "plan-ctr"), ("plan-cpm=-8", "plan-cpm"), ("budget=1,000", "budget")] {
+        assert_eq!(open("", bad).notices, [LinkNotice::Invalid(key.into())], "{bad}");
+    }
+    // Goals are not part of a scenario: not written, so a link never carries them.
+    let with_goal = Draft { goal_conversions: "100".into(), ..d.clone() };
+    assert!(!encode(&with_goal.parse().scenario().unwrap(), "").contains("goal"));
 }

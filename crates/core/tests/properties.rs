@@ -14,7 +14,7 @@ use adcredit_core::schema::{decode, decode_draft, encode, DraftState};
 use adcredit_core::wallet::{Grant, Source};
 use adcredit_core::{
     display, evaluate, parse_count, parse_money, Budget, Currency, Decimal, Draft, Inputs, Metric, Metrics, OfferPlan,
-    Ratio, Scenario,
+    Plan, Ratio, Scenario,
 };
 use adcredit_core::{Library, Saved};
 use proptest::prelude::*;
@@ -65,6 +65,14 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             });
         let percent = || prop::option::of((0_i64..=10_000).prop_map(|p| Decimal::new(p, 2)));
         let profit = (prop::option::of(money(currency)), percent(), percent());
+        let plan = (
+            prop::option::of(money(currency)),
+            prop::option::of(money(currency)),
+            percent(),
+            percent(),
+            prop::option::of(money(currency)),
+        )
+            .prop_map(|(budget, cpm, ctr, cvr, aov)| Plan { budget, cpm, ctr, cvr, aov });
         (
             money(currency),
             counts,
@@ -72,10 +80,10 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             budget,
             prop::collection::vec(grant, 0..3),
             offer,
-            profit,
+            (profit, plan),
         )
             .prop_map(
-                move |(credits, (impressions, clicks, conversions), spend, budget, grants, offer, profit)| {
+                move |(credits, (impressions, clicks, conversions), spend, budget, grants, offer, (profit, plan))| {
                     let (revenue, margin, target_profit) = profit;
                     Scenario {
                         currency,
@@ -90,6 +98,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         offer,
                         margin,
                         target_profit,
+                        plan,
                     }
                 },
             )

@@ -777,3 +777,139 @@ mod plausibility {
         t(results("100", "abc", "10", "0"), Metric::Ctr, None);
     }
 }
+
+mod plan {
+    use super::*;
+    use adcredit_core::plan::{Forecast, Goal, Projection};
+    use adcredit_core::report::plan::{budget_note, goal, projection, typical_note};
+
+    /// The example: $1,000 at CPM $8, CTR 1 %, conversion rate 2 %, $50 per conversion.
+    fn example() -> Draft {
+        Draft {
+            budget: "1000".into(),
+            plan_cpm: "8".into(),
+            plan_ctr: "1".into(),
+            plan_cvr: "2".into(),
+            plan_aov: "50".into(),
+            ..Draft::default()
+        }
+    }
+
+    fn forecast(draft: &Draft) -> Vec<String> {
+        let f = Forecast::of(&draft.parse());
+        Projection::ALL.iter().map(|&p| projection(&f, p, draft.currency, &Plain)).collect()
+    }
+
+    fn goals(draft: &Draft) -> Vec<String> {
+        let f = Forecast::of(&draft.parse());
+        Goal::ALL.iter().map(|&g| goal(&f, g, draft.currency, &Plain)).collect()
+    }
+
+    #[test]
+    fn the_example_forecast() {
+        //                      impressions clicks  conversions revenue      CPC      per conversion  ROAS
+        assert_eq!(forecast(&example()), ["125,000", "1,250", "25", "$1,250.00", "$0.80", "$40.00", "1.25×"]);
+        let thin = Draft { budget: "10".into(), ..example() };
+        assert_eq!(forecast(&thin)[..4], ["1,250", "13", "0.25", "$12.50"], "counts round, a fraction never to 0");
+        let no_aov = Draft { plan_aov: String::new(), ..example() };
+        assert_eq!(
+            forecast(&no_aov)[3..],
+            ["— add a revenue per conversion", "$0.80", "$40.00", "— add a revenue per conversion"]
+        );
+        let no_cpm = Draft { plan_cpm: String::new(), ..example() };
+        assert_eq!(forecast(&no_cpm)[0], "— add an expected CPM");
+        let zero_ctr = Draft { plan_ctr: "0".into(), ..example() };
+        assert_eq!(
+            forecast(&zero_ctr),
+            ["125,000", "0", "0", "$0.00", "— no clicks yet", "— no conversions yet", "0.00×"]
+        );
+        let zero_cpm = Draft { plan_cpm: "0".into(), ..example() };
+        assert_eq!(forecast(&zero_cpm)[0], "— Expected CPM is 0");
+        let bad = Draft { plan_ctr: "120".into(), ..example() };
+        assert_eq!(forecast(&bad)[1], "— check Expected CTR (%)");
+        let zero_budget = Draft { budget: "0".into(), ..example() };
+        assert_eq!(forecast(&zero_budget)[6], "— nothing spent");
+    }
+
+    #[test]
+    fn the_budget_is_the_field_else_the_spend_else_the_credits() {
+        let note = |d: &Draft| budget_note(&Forecast::of(&d.parse()), d.currency, &Plain).map(|n| n.text);
+        assert_eq!(note(&example()), None);
+        let from_spend = Draft { budget: String::new(), spend: "600".into(), ..example() };
+        assert_eq!(note(&from_spend).as_deref(), Some("Budget: the total spend above, $600.00."));
+        assert_eq!(forecast(&from_spend)[0], "75,000");
+        let from_credits = Draft { budget: String::new(), ..example() };
+        assert_eq!(note(&from_credits).as_deref(), Some("Budget: your credits, $100.00 (no total spend is given)."));
+        let bad_spend = Draft { budget: String::new(), spend: "x".into(), ..example() };
+        assert_eq!(forecast(&bad_spend)[0], "— check Total spend");
+    }
+
+    #[test]
+    fn solving_for_the_budget() {
+        let wanted =
+            Draft { goal_conversions: "100".into(), goal_revenue: "10,000".into(), goal_roas: "2".into(), ..example() };
+        //                      100 conversions   $10,000 revenue   highest CPM at ROAS 2
+        assert_eq!(goals(&wanted), ["$4,000.00", "$8,000.00", "$5.00"]);
+        assert_eq!(
+            goals(&example()),
+            ["— add the conversions wanted", "— add the revenue wanted", "— add the ROAS wanted"]
+        );
+        let zero_ctr = Draft { plan_ctr: "0".into(), ..wanted.clone() };
+        assert_eq!(goals(&zero_ctr), ["— Expected CTR (%) is 0", "— Expected CTR (%) is 0", "$0.00"]);
+        let zero_cvr = Draft { plan_cvr: "0".into(), ..wanted.clone() };
+        assert_eq!(goals(&zero_cvr)[0], "— Expected conversion rate (%) is 0");
+        let zero_roas = Draft { goal_roas: "0".into(), ..wanted.clone() };
+        assert_eq!(goals(&zero_roas)[2], "— ROAS wanted (×) is 0");
+        let no_aov = Draft { plan_aov: String::new(), ..wanted.clone() };
+        assert_eq!(goals(&no_aov)[1..], ["— add a revenue per conversion", "— add a revenue per conversion"]);
+        let bad = Draft { goal_roas: "2.555".into(), ..wanted };
+        assert_eq!(goals(&bad)[2], "— check ROAS wanted (×)");
+        assert_eq!(
+            bad.parse().error(Field::GoalRoas).map(|e| e.to_string()).as_deref(),
+            Some("Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5.")
+        );
+        assert_eq!(Draft { goal_roas: "2.5×".into(), ..example() }.parse().goal_roas, Ok(Some(d("2.5"))));
+    }
+
+    #[test]
+    fn typical_figures_fill_the_rates_and_in_usd_the_cpm() {
+        let mut usd = Draft::default();
+        assert!(usd.use_typical_rates());
+        assert_eq!((usd.plan_cpm.as_str(), usd.plan_ctr.as_str(), usd.plan_cvr.as_str()), ("8", "0.9", "2"));
+        let mut eur = Draft { currency: Currency::Eur, plan_cpm: "7".into(), ..Draft::default() };
+        assert!(!eur.use_typical_rates());
+        assert_eq!((eur.plan_cpm.as_str(), eur.plan_ctr.as_str(), eur.plan_cvr.as_str()), ("7", "0.9", "2"));
+        let said = typical_note(Currency::Usd, &Plain).text;
+        assert!(
+            said.starts_with("Typical TikTok figures (third-party figures, 2025–\u{2060}26, from calculatecreator.com"),
+            "{said}"
+        );
+        assert!(said.ends_with("CPM $8.00, CTR 0.9%, conversion rate 2% of clicks."), "{said}");
+        assert!(typical_note(Currency::Eur, &Plain)
+            .text
+            .ends_with(" In EUR only the rates are filled: the typical CPM is in US dollars."));
+    }
+
+    #[test]
+    fn using_the_forecast_fills_the_calculator() {
+        let f = Forecast::of(&example().parse());
+        let next = f.into_draft(&example()).unwrap();
+        assert_eq!(
+            (
+                next.impressions.as_str(),
+                next.clicks.as_str(),
+                next.conversions.as_str(),
+                next.revenue.as_str(),
+                next.spend.as_str()
+            ),
+            ("125000", "1250", "25", "1250", "1000")
+        );
+        let (_, metrics) = adcredit_core::evaluate(&next);
+        assert_eq!(Plain.metric(&metrics, adcredit_core::Metric::CostPerConversion), "$40.00", "the calculator agrees");
+        let no_cpm = Draft { plan_cpm: String::new(), ..example() };
+        assert_eq!(Forecast::of(&no_cpm.parse()).into_draft(&no_cpm), None);
+        let from_credits = Draft { budget: String::new(), plan_aov: String::new(), revenue: "5".into(), ..example() };
+        let next = Forecast::of(&from_credits.parse()).into_draft(&from_credits).unwrap();
+        assert_eq!((next.spend.as_str(), next.revenue.as_str(), next.impressions.as_str()), ("", "", "12500"));
+    }
+}

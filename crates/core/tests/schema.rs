@@ -22,14 +22,14 @@ fn round_trip() {
     let lib = Library { scenarios: vec![saved("a1", "Fashion test"), saved("b2", "Broad \"quoted\" ünïcode")] };
     let text = encode(&lib);
     assert!(text.starts_with(
-        r#"{"version":3,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
+        r#"{"version":4,"scenarios":[{"id":"a1","name":"Fashion test","currency":"USD","credits":"100","#
     ));
     assert_eq!(decode(&text), Decoded { library: lib, problem: None });
 }
 
 #[test]
 fn empty_library() {
-    assert_eq!(encode(&Library::default()), r#"{"version":3,"scenarios":[]}"#);
+    assert_eq!(encode(&Library::default()), r#"{"version":4,"scenarios":[]}"#);
     assert_eq!(decode(r#"{"version":1,"scenarios":[]}"#).problem, None);
 }
 
@@ -154,7 +154,7 @@ fn what_is_not_given_is_not_written() {
     let text = encode(&Library { scenarios: vec![saved("a1", "Seed")] });
     assert_eq!(
         text,
-        r#"{"version":3,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
+        r#"{"version":4,"scenarios":[{"id":"a1","name":"Seed","currency":"USD","credits":"100","impressions":50000,"clicks":2000,"conversions":500,"created":1764000000000,"updated":1764000000001}]}"#
     );
 }
 
@@ -307,4 +307,25 @@ fn version_3_fixture_still_loads() {
     assert_eq!((yen.currency, shown(yen.margin)), (Currency::Jpy, Some("33.33".into())));
     let again = decode(&encode(&decoded.library));
     assert_eq!(again, Decoded { library: decoded.library, problem: None });
+}
+
+#[test]
+fn version_4_keeps_the_plan_and_older_versions_have_none() {
+    let draft = Draft {
+        budget: "1000".into(),
+        plan_cpm: "8".into(),
+        plan_ctr: "0.9".into(),
+        plan_cvr: "2".into(),
+        plan_aov: "50".into(),
+        ..Draft::default()
+    };
+    let saved = Saved { scenario: draft.parse().scenario().unwrap(), ..full() };
+    let lib = Library { scenarios: vec![saved] };
+    let text = encode(&lib);
+    assert!(text.contains(r#""plan":{"budget":"1000","cpm":"8","ctr":"0.9","cvr":"2","aov":"50"}"#), "{text}");
+    assert_eq!(decode(&text), Decoded { library: lib, problem: None });
+    assert_eq!(decode(&text.replace(r#""ctr":"0.9""#, r#""ctr":"101""#)).problem, Some(Problem::Skipped(1)));
+    // A version-3 document never had a plan; one that has it anyway is read as version 3: without it.
+    let v3 = text.replace(r#"{"version":4,"#, r#"{"version":3,"#);
+    assert_eq!(decode(&v3).library.scenarios[0].scenario.plan, adcredit_core::Plan::default());
 }

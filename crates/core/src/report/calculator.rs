@@ -46,7 +46,7 @@ fn read_as(inputs: &Inputs, field: Field, f: &impl Format) -> Option<String> {
     match field.kind() {
         Kind::Money => inputs.money(field).map(|v| f.amount(v, inputs.currency)),
         Kind::Count => inputs.count(field).map(|n| f.number(Decimal::from(n))),
-        Kind::Days | Kind::Percent => None,
+        Kind::Days | Kind::Percent | Kind::Multiple => None,
     }
 }
 

@@ -11,6 +11,7 @@
 
 pub mod calculator;
 pub mod offer;
+pub mod plan;
 pub mod profit;
 pub mod saved;
 pub mod sources;
@@ -55,6 +56,7 @@ pub trait Format {
                 Unit::Money => display::money(v, currency).map(|v| self.money(v, currency)),
                 Unit::Percent => display::percent(v).map(|v| self.percent(v)),
                 Unit::Multiple => display::multiple(v).map(|v| self.multiple(v)),
+                Unit::Count => display::count(v).map(|v| self.number(v)),
             }
             .unwrap_or_else(|| "— too large to compute".into()),
             Err(why) => format!("— {why}"),
