@@ -13,6 +13,7 @@ const SLOW_LOADS = 5;
 const SECTIONS = [
   ['Credits and cash: what you pay out of pocket', '[data-figure="cash-paid"]'],
   ['Profit and break-even: did it pay?', '[data-figure="break-even-roas"]'],
+  ['Plan a campaign: what a budget buys', '[data-projection="impressions"]'],
   ['Credit wallet: when your credits run out', '#add-grant'],
   ['Is a “spend X, get Y” offer worth it?', '#add-tier'],
   ['Embed this calculator', '#embed-snippet'],

@@ -12,6 +12,7 @@ pub mod cash;
 pub mod embed_panel;
 mod list_editor;
 pub mod offer;
+pub mod plan;
 pub mod profit;
 pub mod wallet;
 
@@ -63,6 +64,7 @@ macro_rules! body {
 
 body!(cash_body, preload_cash, cash_section, () => view! { <cash::CashBody /> });
 body!(profit_body, preload_profit, profit_section, () => view! { <profit::ProfitBody /> });
+body!(plan_body, preload_plan, plan_section, () => view! { <plan::PlanBody /> });
 body!(wallet_body, preload_wallet, wallet_section, () => view! { <wallet::WalletBody /> });
 body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody /> });
 body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
@@ -95,6 +97,7 @@ fn prefetch_when_idle() {
             // A chunk that does not arrive now is fetched again when its section opens.
             let _ = preload_cash().await;
             let _ = preload_profit().await;
+            let _ = preload_plan().await;
             let _ = preload_wallet().await;
             let _ = preload_offer().await;
             let _ = preload_embed().await;
@@ -102,7 +105,7 @@ fn prefetch_when_idle() {
     });
 }
 
-/// The sections on credits and cash, profit, the wallet and offers; each starts open when the draft already fills it.
+/// The sections on credits and cash, profit, planning, the wallet and offers; each starts open when the draft already fills it.
 #[component]
 pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
     let open = |starts_open: fn(&Draft) -> bool| draft.with_untracked(starts_open);
@@ -116,6 +119,7 @@ pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
                 load=|| load!(profit_body())
                 preload=preload_profit
             />
+            <Section title=plan::TITLE open=open(plan::starts_open) load=|| load!(plan_body()) preload=preload_plan />
             <Section
                 title=wallet::TITLE
                 open=open(wallet::starts_open)

@@ -165,7 +165,7 @@ test('credits, grants and tiers travel in a link and are saved with the scenario
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('.scenario-list .name')).toHaveText(['Full']);
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('adcredit.scenarios')))!);
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.scenarios[0].spend).toBe('600');
   expect(stored.scenarios[0].grants).toEqual([{ source: 'coupon', amount: '400', received: '2026-11-25', expires: '2026-11-30' }]);
 });

@@ -25,7 +25,7 @@ test('a host site on another origin embeds the calculator with one element and e
   await expect(frame.getByRole('heading', { name: 'TikTok Ads Credit Calculator' })).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Open in full calculator' })).toHaveAttribute(
     'href',
-    'http://127.0.0.1:4173/#v=3&credits=500&impressions=50000&clicks=2000&conversions=500&currency=EUR',
+    'http://127.0.0.1:4173/#v=4&credits=500&impressions=50000&clicks=2000&conversions=500&currency=EUR',
   );
   await snap(page, 'embed-host');
 });

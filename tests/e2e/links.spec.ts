@@ -15,7 +15,7 @@ test('a copied link reopens exactly the same scenario elsewhere, touching no sav
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('.notice')).toHaveText('Link copied.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('#v=3&credits=1234.5&impressions=50000&clicks=3210&conversions=500&currency=EUR&name=Spring%20%26%20co%3A%20100%25');
+  expect(link).toContain('#v=4&credits=1234.5&impressions=50000&clicks=3210&conversions=500&currency=EUR&name=Spring%20%26%20co%3A%20100%25');
 
   // Another browser (the client the link was sent to), with a saved scenario of its own.
   const elsewhere = await browser.newContext({ locale: 'en-US' });
@@ -93,7 +93,7 @@ test('where the clipboard is denied, the link appears selected in a field to cop
   const field = page.getByLabel('Link to this scenario');
   await expect(field).toBeFocused();
   const value = await field.inputValue();
-  expect(value).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD$/);
+  expect(value).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD$/);
   const selected = await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]);
   expect(selected).toEqual([0, value.length]);
   await expect(page.locator('.notice')).toHaveText('Copy the link from the field below.');

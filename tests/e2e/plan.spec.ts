@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, open, axeViolations, snap, typeInto } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -35,4 +36,149 @@ test('the seed example is far from typical TikTok figures, and says so quietly; 
   await expect(typical(page, 'ctr')).toHaveText(`Far above the typical 0.5%–1.5% ${SOURCE}`);
   await expect(typical(page, 'cpm')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+const PLAN = 'Plan a campaign: what a budget buys';
+const projected = (page: Page, key: string) => page.locator(`[data-projection="${key}"] dd`);
+const answer = (page: Page, key: string) => page.locator(`[data-goal="${key}"] b`);
+
+async function typePlan(page: Page, [budget, cpm, ctr, cvr, aov]: string[]) {
+  await typeInto(page, 'Budget', budget);
+  await typeInto(page, 'Expected CPM', cpm);
+  await typeInto(page, 'Expected CTR (%)', ctr);
+  await typeInto(page, 'Expected conversion rate (%)', cvr);
+  await typeInto(page, 'Expected revenue per conversion', aov);
+}
+
+async function expectExampleForecast(page: Page) {
+  await expect(projected(page, 'impressions')).toHaveText('125,000');
+  await expect(projected(page, 'clicks')).toHaveText('1,250');
+  await expect(projected(page, 'conversions')).toHaveText('25');
+  await expect(projected(page, 'revenue')).toHaveText('$1,250.00');
+  await expect(projected(page, 'cpc')).toHaveText('$0.80');
+  await expect(projected(page, 'cpa')).toHaveText('$40.00');
+  await expect(projected(page, 'roas')).toHaveText('1.25×');
+}
+
+test('$1,000 at CPM $8, CTR 1%, 2% converting, $50 each: the forecast, typed and as a link', async ({ page }) => {
+  await open(page);
+  await page.getByText(PLAN).click();
+  // Before anything is typed, the budget is the credits, and each figure says what it needs.
+  await expect(page.locator('[data-note="budget-from"]')).toHaveText('Budget: your credits, $100.00 (no total spend is given).');
+  await expect(projected(page, 'impressions')).toHaveText('— add an expected CPM');
+  await typePlan(page, ['1000', '8', '1', '2', '50']);
+  await expectExampleForecast(page);
+  await expect(page.locator('[data-note="budget-from"]')).toHaveCount(0);
+  await snap(page, 'plan-example');
+  expect(await axeViolations(page)).toEqual([]);
+  // The address follows, with the plan's keys.
+  await expect(page).toHaveURL(/&budget=1000&plan-cpm=8&plan-ctr=1&plan-cvr=2&plan-aov=50$/);
+
+  await page.goto('/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&budget=1000&plan-cpm=8&plan-ctr=1&plan-cvr=2&plan-aov=50');
+  await expect(page.locator('details.plan[open] summary')).toHaveText([PLAN]);
+  await expectExampleForecast(page);
+});
+
+test('typical TikTok figures in USD fill the CPM too; in EUR only the rates, and a note says why', async ({ page }) => {
+  await open(page);
+  await page.getByText(PLAN).click();
+  await expect(page.locator('[data-note="typical"]')).toContainText('third-party figures');
+  await page.getByRole('button', { name: 'Use typical TikTok figures' }).click();
+  await expect(page.getByLabel('Expected CPM')).toHaveValue('8');
+  await expect(page.getByLabel('Expected CTR (%)')).toHaveValue('0.9');
+  await expect(page.getByLabel('Expected conversion rate (%)')).toHaveValue('2');
+  // $100 of credits at the typical figures.
+  await expect(projected(page, 'impressions')).toHaveText('12,500');
+  await expect(projected(page, 'clicks')).toHaveText('113');
+  await expect(projected(page, 'conversions')).toHaveText('2');
+
+  await page.getByLabel('Currency').selectOption('EUR');
+  await typeInto(page, 'Expected CPM', '7');
+  await typeInto(page, 'Expected CTR (%)', '3');
+  await page.getByRole('button', { name: 'Use typical TikTok figures' }).click();
+  await expect(page.getByLabel('Expected CPM')).toHaveValue('7');
+  await expect(page.getByLabel('Expected CTR (%)')).toHaveValue('0.9');
+  await expect(page.locator('[data-note="typical"]')).toContainText('In EUR only the rates are filled: the typical CPM is in US dollars.');
+});
+
+test('each goal solved, and the case with no answer', async ({ page }) => {
+  await open(page);
+  await page.getByText(PLAN).click();
+  await typePlan(page, ['1000', '8', '1', '2', '50']);
+  await expect(answer(page, 'budget-for-conversions')).toHaveText('— add the conversions wanted');
+  await typeInto(page, 'Conversions wanted', '100');
+  await typeInto(page, 'Revenue wanted', '10,000');
+  await typeInto(page, 'ROAS wanted (×)', '2');
+  await expect(answer(page, 'budget-for-conversions')).toHaveText('$4,000.00');
+  await expect(answer(page, 'budget-for-revenue')).toHaveText('$8,000.00');
+  await expect(answer(page, 'highest-cpm')).toHaveText('$5.00');
+  // A CTR of 0: no budget reaches a goal, and the answers say why.
+  await typeInto(page, 'Expected CTR (%)', '0');
+  await expect(answer(page, 'budget-for-conversions')).toHaveText('— Expected CTR (%) is 0');
+  await expect(projected(page, 'cpc')).toHaveText('— no clicks yet');
+  // Bad input under each field; the rest keeps working.
+  await typeInto(page, 'ROAS wanted (×)', '2.555');
+  await expect(page.locator('#goal-roas-message')).toHaveText('Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5.');
+  await typeInto(page, 'Expected CTR (%)', '120');
+  await expect(page.locator('#plan-ctr-message')).toHaveText('Enter a percentage from 0 to 100, e.g. 60 or 62.5.');
+  await expect(page.getByLabel('Expected CTR (%)')).toHaveAttribute('aria-invalid', 'true');
+  await typeInto(page, 'Budget', 'lots');
+  await expect(page.locator('#budget-message')).toHaveText('That is not a number. Use digits, e.g. 1,234.50.');
+  await expect(projected(page, 'impressions')).toHaveText('— check Budget');
+  await expect(page.locator('[data-metric="cpc"] .value')).toHaveText('$0.05');
+});
+
+test('"Use this forecast" puts it into the calculator, and Undo brings the inputs back', async ({ page }) => {
+  await open(page);
+  await page.getByText(PLAN).click();
+  await typePlan(page, ['1000', '8', '1', '2', '50']);
+  await page.getByRole('button', { name: 'Use this forecast' }).click();
+  await expect(page.getByLabel('Impressions', { exact: true })).toHaveValue('125000');
+  await expect(page.getByLabel('Clicks', { exact: true })).toHaveValue('1250');
+  await expect(page.getByLabel('Conversions', { exact: true })).toHaveValue('25');
+  await expect(page.getByLabel('Revenue', { exact: true })).toHaveValue('1250');
+  await expect(page.getByLabel('Total spend')).toHaveValue('1000');
+  // Every other part of the page now works on the plan.
+  await expect(page.locator('[data-metric="cpa"] .value')).toHaveText('$40.00');
+  await expect(page.locator('[data-metric="roas"] .value')).toHaveText('1.25×');
+  await expect(page.locator('[data-metric="cpm"] .plausibility')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Impressions', { exact: true })).toHaveValue('50000');
+  await expect(page.getByLabel('Total spend')).toHaveValue('');
+  await expect(page.getByLabel('Revenue', { exact: true })).toHaveValue('');
+  await expect(page.locator('[data-metric="cpa"] .value')).toHaveText('$0.20');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the plan at 360 px, ${scheme}: no sideways scroll, axe clean`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await open(page, '/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&budget=1000&plan-cpm=8&plan-ctr=1&plan-cvr=2&plan-aov=50');
+    await expectExampleForecast(page);
+    await typeInto(page, 'Conversions wanted', '100');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.locator('details.plan[open]').scrollIntoViewIfNeeded();
+    await snap(page, `plan-360-${scheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('a version-3 library opens unchanged, with no plan, and reading it writes nothing', async ({ page }) => {
+  const v3 = readFileSync('crates/core/tests/fixtures/scenarios-v3.json', 'utf8');
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('adcredit.scenarios', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, v3);
+  await open(page);
+  await page.getByRole('button', { name: 'Campaign that earned', exact: true }).click();
+  await expect(page.getByLabel('Revenue', { exact: true })).toHaveValue('3000');
+  await expect(page.locator('[data-metric="roas"] .value')).toHaveText('5.00×');
+  await page.getByText(PLAN).click();
+  await expect(page.getByLabel('Budget')).toHaveValue('');
+  await expect(page.getByLabel('Expected CPM')).toHaveValue('');
+  await expect(page.locator('[data-note="budget-from"]')).toHaveText('Budget: the total spend above, $600.00.');
+  expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v3);
 });

@@ -108,13 +108,13 @@ test('a version-3 link opens revenue, margin and target, and the address follows
   await expect(page.getByLabel('Gross margin (%)')).toHaveValue('40');
   await expect(figure(page, 'profit')).toHaveText('$300.00');
   await typeInto(page, 'Gross margin (%)', '50');
-  await expect(page).toHaveURL(/#v=3&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&revenue=1000&margin=50&target=10$/);
+  await expect(page).toHaveURL(/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&currency=USD&revenue=1000&margin=50&target=10$/);
   await page.reload();
   await expect(figure(page, 'profit')).toHaveText('$400.00');
   await expect(result(page, 'roas')).toHaveText('10.00×');
 });
 
-test('a version-2 library and a version-2 link open unchanged; reading writes nothing; saving writes version 3', async ({ page }) => {
+test('a version-2 library and a version-2 link open unchanged; reading writes nothing; saving writes the current version', async ({ page }) => {
   const v2 = readFileSync('crates/core/tests/fixtures/scenarios-v2.json', 'utf8');
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -135,7 +135,7 @@ test('a version-2 library and a version-2 link open unchanged; reading writes no
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('#save-state')).toHaveText('Saved');
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('adcredit.scenarios')))!);
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.scenarios.find((s: { id: string }) => s.id === 'campaign-600').revenue).toBe('3000');
   // The saved row mentions ROAS now that there is revenue.
   await expect(page.locator('.scenario-list li').filter({ hasText: 'Campaign with credits' })).toContainText('ROAS 5.00×');

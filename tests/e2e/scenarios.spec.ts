@@ -279,10 +279,12 @@ test('export JSON and CSV, import them back without loss, and refuse a bad file'
     'Name,Currency,Ad credits,Total spend,Impressions,Clicks,Conversions,Revenue,CPM,CPC,CTR (%),"Conversion rate, clicks (%)","Conversion rate, impressions (%)",Cost per conversion,' +
       'Credit used,Cash paid,Credit left over,Discount from credits (%),Cash CPM,Cash CPC,Cash cost per conversion,' +
       'ROAS (×),Revenue per conversion,ROAS on cash (×),Profit,Profit on the cash you paid,ROI (%),Break-even ROAS (×),Break-even cost per conversion,' +
-      'Highest CPC that breaks even,ROAS needed for the target profit (×),Gross margin (%),Target profit (%),Campaign daily budget,Credit grants,Last changed (UTC)',
+      'Highest CPC that breaks even,ROAS needed for the target profit (×),Gross margin (%),Target profit (%),' +
+      'Plan: budget,Plan: CPM,Plan: CTR (%),Plan: conversion rate (%),Plan: revenue per conversion,Plan: projected conversions,Plan: projected revenue,' +
+      'Campaign daily budget,Credit grants,Last changed (UTC)',
   );
-  // No revenue: its column and every figure that needs it are empty cells.
-  expect(csv[1]).toMatch(/^"Seed, ""quoted""",USD,100,100,50000,2000,500,,2\.00,0\.05,4\.00,25\.00,1\.00,0\.20,100\.00,0\.00,0\.00,100\.00,,,,,,,,,,,,,,,,,0,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  // No revenue and no plan: their columns and every figure that needs them are empty cells.
+  expect(csv[1]).toMatch(/^"Seed, ""quoted""",USD,100,100,50000,2000,500,,2\.00,0\.05,4\.00,25\.00,1\.00,0\.20,100\.00,0\.00,0\.00,100\.00,,,,,,,,,,,,,,,,,,,,,,,,0,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 
   // Importing the same file again changes nothing; a file with another scenario adds it.
   const picker = page.locator('#import-file');
