@@ -16,6 +16,7 @@ const SECTIONS = [
   ['Plan a campaign: what a budget buys', '[data-projection="impressions"]'],
   ['Credit wallet: when your credits run out', '#add-grant'],
   ['Is a “spend X, get Y” offer worth it?', '#add-tier'],
+  ['Compare scenarios', '.pick'],
   ['Embed this calculator', '#embed-snippet'],
 ];
 /** In the page: a promise of the time (from navigation start) when the first correct metric is in the DOM. */
@@ -295,6 +296,38 @@ try {
   console.log(`scenarios: median ${median(listTimes).toFixed(1)} ms to read ${SCENARIOS} saved scenarios and show ` +
     `the 50 most recent, ${median(allTimes).toFixed(1)} ms more for "Show all" (${LIST_RUNS} runs); ${perScenario.toFixed(0)} characters stored per scenario, so about ` +
     `${Math.floor(5_000_000 / perScenario).toLocaleString('en-US')} fit in the ~5,000,000 characters a browser gives a site`);
+
+  // Compare: with the 1,000 scenarios above stored, three picked, then the time from picking a fourth to the table,
+  // the chart and the four funnels on screen.
+  await page.click('.compare-panel summary');
+  await page.waitForSelector('.pick input');
+  const compareTimes = [];
+  for (let run = 0; run < LIST_RUNS; run++) {
+    compareTimes.push(
+      await page.evaluate(async () => {
+        const boxes = [...document.querySelectorAll('.pick input')];
+        for (const box of boxes) if (box.checked) box.click();
+        for (const box of boxes.slice(0, 3)) box.click();
+        await new Promise((r) => setTimeout(r, 100));
+        const shown = () =>
+          document.querySelectorAll('.side-by-side thead th').length === 5 && document.querySelectorAll('.funnel').length === 4;
+        const done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (shown()) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(document.querySelector('.compare-panel'), { subtree: true, childList: true, characterData: true });
+        });
+        const start = performance.now();
+        boxes[3].click();
+        return (await done) - start;
+      }),
+    );
+  }
+  console.log(`compare: median ${median(compareTimes).toFixed(1)} ms from picking a fourth of ${SCENARIOS} saved scenarios ` +
+    `to the comparison, its chart and four funnels on screen (${LIST_RUNS} runs, max ${Math.max(...compareTimes).toFixed(1)})`);
 } finally {
   await browser.close();
   server.kill();

@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use adcredit_core::schema::DraftState;
 use intl::Intl;
 use scenarios::{Scenarios, StartOver};
-use sections::{EmbedPanel, SavedScenarios, Sections};
+use sections::{ComparePanel, EmbedPanel, SavedScenarios, Sections};
 use storage::{KeptDraft, Store};
 
 /// Mounts the calculator in place of the static skeleton.
@@ -161,6 +161,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
                 <StartOver state />
             </Calculator>
             <SavedScenarios state />
+            <ComparePanel state />
             <EmbedPanel scenario=state.scenario />
         </main>
         <footer class="colophon">

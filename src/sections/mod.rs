@@ -9,6 +9,7 @@
 //! chunk and its preload), a `Section` in [`Sections`], and its preload in `prefetch_when_idle`.
 
 pub mod cash;
+pub mod compare;
 pub mod embed_panel;
 mod list_editor;
 pub mod offer;
@@ -70,6 +71,9 @@ body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody 
 body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
     <ScenarioPanel state />
 });
+body!(compare_body, preload_compare, compare_section, (state: Scenarios) => view! {
+    <compare::CompareBody state />
+});
 body!(embed_body, preload_embed, embed_section, (scenario: Memo<Option<Scenario>>) => view! {
     <embed_panel::EmbedBody scenario />
 });
@@ -100,6 +104,7 @@ fn prefetch_when_idle() {
             let _ = preload_plan().await;
             let _ = preload_wallet().await;
             let _ = preload_offer().await;
+            let _ = preload_compare().await;
             let _ = preload_embed().await;
         })
     });
@@ -176,6 +181,20 @@ fn not_loaded(what: &'static str, attempt: RwSignal<u32>) -> AnyView {
         </p>
     }
     .into_any()
+}
+
+/// "Compare scenarios", below the saved scenarios.
+#[component]
+pub fn ComparePanel(state: Scenarios) -> impl IntoView {
+    view! {
+        <Section
+            title=compare::TITLE
+            open=false
+            class="compare-panel"
+            load=move || load!(compare_body(state))
+            preload=preload_compare
+        />
+    }
 }
 
 /// "Embed this calculator", below the saved scenarios.

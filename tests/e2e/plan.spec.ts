@@ -182,3 +182,27 @@ test('a version-3 library opens unchanged, with no plan, and reading it writes n
   await expect(page.locator('[data-note="budget-from"]')).toHaveText('Budget: the total spend above, $600.00.');
   expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v3);
 });
+
+test('bad input under each field of the plan, and the rest keeps working', async ({ page }) => {
+  await open(page);
+  await page.getByText(PLAN).click();
+  await typePlan(page, ['1000', '8', '1', '2', '50']);
+  for (const [label, id, text, message] of [
+    ['Budget', 'budget', '-5', "This can't be negative."],
+    ['Expected CPM', 'plan-cpm', '8.1234', 'USD amounts have at most 2 decimals.'],
+    ['Expected CTR (%)', 'plan-ctr', 'abc', 'That is not a number. Use digits, e.g. 1,234.50.'],
+    ['Expected conversion rate (%)', 'plan-cvr', '101', 'Enter a percentage from 0 to 100, e.g. 60 or 62.5.'],
+    ['Expected revenue per conversion', 'plan-aov', '1,2,3', 'Check the separators: write 1,234,567.50 or 1.234.567,50.'],
+    ['Conversions wanted', 'goal-conversions', '2.5', 'Enter a whole number.'],
+    ['Revenue wanted', 'goal-revenue', '-1', "This can't be negative."],
+  ]) {
+    const good = await page.getByLabel(label, { exact: true }).inputValue();
+    await typeInto(page, label, text);
+    await expect(page.locator(`#${id}-message`)).toHaveText(message);
+    await expect(page.getByLabel(label, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('[data-metric="cpc"] .value')).toHaveText('$0.05');
+    await page.getByLabel(label, { exact: true }).fill(good);
+    await expect(page.locator(`#${id}-message`)).toHaveText('');
+  }
+  await expect(projected(page, 'roas')).toHaveText('1.25×');
+});

@@ -913,3 +913,106 @@ mod plan {
         assert_eq!((next.spend.as_str(), next.revenue.as_str(), next.impressions.as_str()), ("", "", "12500"));
     }
 }
+
+mod compare {
+    use super::*;
+    use adcredit_core::report::compare::{bars, funnel, table, Compared, What};
+    use adcredit_core::Metric;
+
+    fn scenario(name: &str, draft: Draft) -> Compared {
+        Compared { name: name.into(), scenario: draft.parse().scenario().unwrap() }
+    }
+
+    fn seed() -> Compared {
+        scenario("Seed", Draft { revenue: "1000".into(), ..Draft::default() })
+    }
+
+    fn campaign() -> Compared {
+        scenario(
+            "Campaign",
+            Draft {
+                spend: "600".into(),
+                impressions: "300000".into(),
+                clicks: "6000".into(),
+                revenue: "3000".into(),
+                ..Draft::default()
+            },
+        )
+    }
+
+    /// A row as "text*" (* = marked best), one cell per scenario.
+    fn row(compared: &[Compared], what: What) -> Vec<String> {
+        let t = table(compared, &Plain);
+        let row = t.rows.iter().find(|r| r.what == what).unwrap();
+        row.cells.iter().map(|c| format!("{}{}", c.text, if c.best { "*" } else { "" })).collect()
+    }
+
+    #[test]
+    fn the_best_of_each_row_lower_for_costs_higher_for_rates() {
+        let two = [seed(), campaign()];
+        assert_eq!(row(&two, What::Metric(Metric::Cpc)), ["$0.05*", "$0.10"]);
+        assert_eq!(row(&two, What::Metric(Metric::Cpm)), ["$2.00", "$2.00"], "all equal: no best");
+        assert_eq!(row(&two, What::Metric(Metric::Ctr)), ["4.00%*", "2.00%"]);
+        assert_eq!(row(&two, What::Metric(Metric::Roas)), ["10.00×*", "5.00×"]);
+        assert_eq!(
+            row(&two, What::Metric(Metric::CashRoas)),
+            ["— nothing paid", "6.00×"],
+            "one value: nothing to rank"
+        );
+        assert_eq!(row(&two, What::Spend), ["$100.00", "$600.00"], "inputs are not ranked");
+        assert_eq!(row(&two, What::Metric(Metric::Profit)), ["— add a gross margin", "— add a gross margin"]);
+        assert_eq!(table(&two, &Plain).names, ["Seed", "Campaign"]);
+        assert_eq!(table(&two, &Plain).notes, []);
+    }
+
+    #[test]
+    fn mixed_currencies_are_shown_each_in_its_own_and_not_ranked() {
+        let euro = scenario("Euro", Draft { currency: Currency::Eur, credits: "50".into(), ..Draft::default() });
+        let mixed = [seed(), euro];
+        assert_eq!(row(&mixed, What::Metric(Metric::Cpc)), ["$0.05", "EUR 0.03"]);
+        assert_eq!(
+            row(&mixed, What::Metric(Metric::Ctr)),
+            ["4.00%", "4.00%"],
+            "rates compare across currencies; equal: no best"
+        );
+        let t = table(&mixed, &Plain);
+        assert_eq!(t.notes.len(), 1);
+        assert_eq!(t.notes[0].text, "These scenarios are in different currencies (EUR, USD): amounts are shown each in its own currency and not ranked; nothing is converted.");
+        assert_eq!(bars(&mixed, What::Metric(Metric::Cpc), &Plain), None, "no money chart across currencies");
+        assert!(bars(&mixed, What::Metric(Metric::Ctr), &Plain).is_some());
+    }
+
+    #[test]
+    fn picking_fewer_than_two_asks_for_more_and_more_than_four_are_cut() {
+        assert_eq!(table(&[seed()], &Plain).notes[0].text, "Pick two to four scenarios to compare.");
+        let five = [seed(), campaign(), seed(), campaign(), seed()];
+        assert_eq!(table(&five, &Plain).names.len(), 4);
+    }
+
+    #[test]
+    fn bars_and_funnels_are_proportional() {
+        let two = [seed(), campaign()];
+        let cpc = bars(&two, What::Metric(Metric::Cpc), &Plain).unwrap();
+        assert_eq!(
+            cpc.iter().map(|b| (b.text.as_str(), b.per_mille)).collect::<Vec<_>>(),
+            [("$0.05", 500), ("$0.10", 1000)]
+        );
+        let no_clicks = scenario("None", Draft { clicks: "0".into(), ..Draft::default() });
+        let with_none = bars(&[seed(), no_clicks], What::Metric(Metric::Cpc), &Plain).unwrap();
+        assert_eq!((with_none[1].text.as_str(), with_none[1].per_mille), ("— no clicks yet", 0));
+        let f = funnel(&seed().scenario, &Plain);
+        assert_eq!(
+            f.map(|(label, text, w)| format!("{label} {text} {w}")),
+            ["Impressions 50,000 1000", "Clicks 2,000 40", "Conversions 500 10"]
+        );
+        let loss = [
+            scenario("A", Draft { revenue: "10".into(), margin: "50".into(), ..Draft::default() }),
+            scenario("B", Draft { revenue: "400".into(), margin: "50".into(), ..Draft::default() }),
+        ];
+        let profit = bars(&loss, What::Metric(Metric::Profit), &Plain).unwrap();
+        assert_eq!(
+            profit.iter().map(|b| (b.text.as_str(), b.per_mille)).collect::<Vec<_>>(),
+            [("-$95.00", 0), ("$100.00", 1000)]
+        );
+    }
+}

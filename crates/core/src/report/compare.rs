@@ -1,0 +1,272 @@
+//! "Compare scenarios": two to four scenarios side by side, every input and metric a row, the best value of each
+//! metric row marked (lower is better for costs, higher for rates, ROAS and profit), and the figures the charts draw.
+//! Money is never converted: with mixed currencies the money rows show each value in its own currency, unmarked, and
+//! a note says why.
+
+use std::cmp::Ordering;
+
+use rust_decimal::Decimal;
+
+use super::{Format, Note, Tone};
+use crate::value::{Undefined, Unit, Value};
+use crate::{Currency, Field, Inputs, Metric, Metrics, Ratio, Scenario};
+
+/// The most scenarios compared at once.
+pub const MAX_COMPARED: usize = 4;
+
+/// Which way a row is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Better {
+    Lower,
+    Higher,
+    /// An input: not ranked.
+    Neither,
+}
+
+/// A row of the comparison: an input or a metric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    Credits,
+    Spend,
+    Impressions,
+    Clicks,
+    Conversions,
+    Revenue,
+    Metric(Metric),
+}
+
+impl What {
+    /// The rows, in order: the inputs, then how the spend is paid, the seed's metrics, the return.
+    pub const ROWS: [What; 16] = [
+        What::Credits,
+        What::Spend,
+        What::Metric(Metric::CashPaid),
+        What::Impressions,
+        What::Clicks,
+        What::Conversions,
+        What::Revenue,
+        What::Metric(Metric::Cpm),
+        What::Metric(Metric::Cpc),
+        What::Metric(Metric::Ctr),
+        What::Metric(Metric::ConversionRateClicks),
+        What::Metric(Metric::ConversionRateImpressions),
+        What::Metric(Metric::CostPerConversion),
+        What::Metric(Metric::Roas),
+        What::Metric(Metric::CashRoas),
+        What::Metric(Metric::Profit),
+    ];
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            What::Credits => "Ad credits",
+            What::Spend => "Total spend",
+            What::Impressions => "Impressions",
+            What::Clicks => "Clicks",
+            What::Conversions => "Conversions",
+            What::Revenue => "Revenue",
+            What::Metric(m) => m.label(),
+        }
+    }
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            What::Credits => "credits",
+            What::Spend => "spend",
+            What::Impressions => "impressions",
+            What::Clicks => "clicks",
+            What::Conversions => "conversions",
+            What::Revenue => "revenue",
+            What::Metric(m) => m.key(),
+        }
+    }
+
+    pub const fn better(self) -> Better {
+        match self {
+            What::Metric(Metric::Cpm | Metric::Cpc | Metric::CostPerConversion) => Better::Lower,
+            What::Metric(
+                Metric::Ctr
+                | Metric::ConversionRateClicks
+                | Metric::ConversionRateImpressions
+                | Metric::Roas
+                | Metric::CashRoas
+                | Metric::Profit,
+            ) => Better::Higher,
+            _ => Better::Neither,
+        }
+    }
+
+    const fn unit(self) -> Unit {
+        match self {
+            What::Credits | What::Spend | What::Revenue => Unit::Money,
+            What::Impressions | What::Clicks | What::Conversions => Unit::Count,
+            What::Metric(m) => m.unit(),
+        }
+    }
+
+    /// The exact value of this row for one scenario.
+    fn value(self, s: &Scenario, m: &Metrics) -> Value {
+        let count = |n: u64| Ok(Ratio::from(Decimal::from(n)));
+        match self {
+            What::Credits => Ok(Ratio::from(s.credits)),
+            What::Spend => m.spend().map(Ratio::from),
+            What::Impressions => count(s.impressions),
+            What::Clicks => count(s.clicks),
+            What::Conversions => count(s.conversions),
+            What::Revenue => s.revenue.map(Ratio::from).ok_or(Undefined::Missing(Field::Revenue)),
+            What::Metric(metric) => m.get(metric),
+        }
+    }
+}
+
+/// One scenario of the comparison: its name (or "On screen") and its values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Compared {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+/// A cell: the value as shown, and whether it is the best of its row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub best: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub what: What,
+    pub cells: Vec<Cell>,
+}
+
+/// The comparison as the page shows it: the column names, the rows, and what it says about them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub names: Vec<String>,
+    pub rows: Vec<Row>,
+    pub notes: Vec<Note>,
+}
+
+/// Whether every scenario is in the same currency.
+fn one_currency(compared: &[Compared]) -> Option<Currency> {
+    let first = compared.first()?.scenario.currency;
+    compared.iter().all(|c| c.scenario.currency == first).then_some(first)
+}
+
+/// Compares `compared` (two to four scenarios; fewer gives a note, more are cut).
+pub fn table(compared: &[Compared], f: &impl Format) -> Table {
+    let compared = compared.get(..compared.len().min(MAX_COMPARED)).unwrap_or_default();
+    let metrics: Vec<Metrics> = compared.iter().map(|c| Metrics::compute(&Inputs::from(&c.scenario))).collect();
+    let same_currency = one_currency(compared).is_some();
+    let mut notes = Vec::new();
+    if compared.len() < 2 {
+        notes.push(Note::new(Tone::Quiet, "pick", "Pick two to four scenarios to compare."));
+    }
+    if !same_currency {
+        let mut codes: Vec<&str> = compared.iter().map(|c| c.scenario.currency.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        notes.push(Note::new(
+            Tone::Warning,
+            "currencies",
+            format!(
+                "These scenarios are in different currencies ({}): amounts are shown each in its own currency and \
+                 not ranked; nothing is converted.",
+                codes.join(", ")
+            ),
+        ));
+    }
+    let rows = What::ROWS
+        .iter()
+        .map(|&what| {
+            let values: Vec<Value> = compared.iter().zip(&metrics).map(|(c, m)| what.value(&c.scenario, m)).collect();
+            let ranked = what.better() != Better::Neither && (same_currency || what.unit() != Unit::Money);
+            let best = if ranked { best_of(&values, what.better()) } else { None };
+            let cells = compared
+                .iter()
+                .zip(&values)
+                .map(|(c, value)| Cell {
+                    text: f.value(*value, what.unit(), c.scenario.currency),
+                    best: best.is_some_and(|b| value.is_ok_and(|v| v.cmp_exact(&b) == Some(Ordering::Equal))),
+                })
+                .collect();
+            Row { what, cells }
+        })
+        .collect();
+    Table { names: compared.iter().map(|c| c.name.clone()).collect(), rows, notes }
+}
+
+/// The best of the values that have one, when at least two do and they are not all equal.
+fn best_of(values: &[Value], better: Better) -> Option<Ratio> {
+    let defined: Vec<Ratio> = values.iter().filter_map(|v| v.ok()).collect();
+    let mut best = *defined.first()?;
+    let mut all_equal = true;
+    for v in defined.iter().skip(1) {
+        let order = v.cmp_exact(&best)?;
+        all_equal &= order == Ordering::Equal;
+        let wins = match better {
+            Better::Lower => order == Ordering::Less,
+            Better::Higher => order == Ordering::Greater,
+            Better::Neither => false,
+        };
+        if wins {
+            best = *v;
+        }
+    }
+    (defined.len() >= 2 && !all_equal).then_some(best)
+}
+
+/// One bar of a chart: the scenario's name, the value as shown, and its length in thousandths of the longest bar
+/// (0 for a value with none, or below zero).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub name: String,
+    pub text: String,
+    pub per_mille: u32,
+}
+
+/// The bars of `what` across the compared scenarios (money only when they share a currency: otherwise `None`).
+pub fn bars(compared: &[Compared], what: What, f: &impl Format) -> Option<Vec<Bar>> {
+    if what.unit() == Unit::Money && one_currency(compared).is_none() {
+        return None;
+    }
+    let values: Vec<Value> =
+        compared.iter().map(|c| what.value(&c.scenario, &Metrics::compute(&Inputs::from(&c.scenario)))).collect();
+    let longest = best_of(&values, Better::Higher).or_else(|| values.iter().find_map(|v| v.ok()));
+    Some(
+        compared
+            .iter()
+            .zip(&values)
+            .map(|(c, value)| Bar {
+                name: c.name.clone(),
+                text: f.value(*value, what.unit(), c.scenario.currency),
+                per_mille: value.ok().zip(longest).map_or(0, |(v, max)| per_mille(v, max)),
+            })
+            .collect(),
+    )
+}
+
+/// The funnel of one scenario: impressions, clicks and conversions, each in thousandths of the impressions.
+pub fn funnel(scenario: &Scenario, f: &impl Format) -> [(&'static str, String, u32); 3] {
+    let n = |v: u64| f.number(Decimal::from(v));
+    let share = |part: u64| {
+        Ratio::new(Decimal::from(part), Decimal::from(scenario.impressions))
+            .map_or(0, |r| per_mille(r, Ratio::from(Decimal::ONE)))
+    };
+    [
+        ("Impressions", n(scenario.impressions), if scenario.impressions > 0 { 1000 } else { 0 }),
+        ("Clicks", n(scenario.clicks), share(scenario.clicks)),
+        ("Conversions", n(scenario.conversions), share(scenario.conversions)),
+    ]
+}
+
+/// `value ÷ max` in thousandths, from 0 to 1,000: a value below zero (a loss), or a longest bar that is not above
+/// zero, draws nothing; rounding only picks a bar's length in the drawing.
+fn per_mille(value: Ratio, max: Ratio) -> u32 {
+    if max.cmp_exact(&Ratio::from(Decimal::ZERO)) != Some(Ordering::Greater) {
+        return 0;
+    }
+    let num = value.numerator().checked_mul(max.denominator());
+    let den = value.denominator().checked_mul(max.numerator());
+    let rounded = num.zip(den).and_then(|(n, d)| Ratio::new(n.checked_mul(Decimal::ONE_THOUSAND)?, d)?.round(0));
+    rounded.and_then(|v| u32::try_from(v.mantissa().clamp(0, 1000)).ok()).unwrap_or(0)
+}

@@ -1,0 +1,242 @@
+//! "Compare scenarios": pick two to four (saved ones and the one on screen), see every input and metric side by
+//! side with the best of each row marked, a bar chart of one metric and each scenario's funnel, drawn as SVG from the
+//! core's figures (`report::compare`).
+
+use adcredit_core::report::compare::{bars, funnel, table, Compared, What, MAX_COMPARED};
+use adcredit_core::Metric;
+use leptos::prelude::*;
+
+use crate::intl::Intl;
+use crate::scenarios::Scenarios;
+use crate::NoteLine;
+
+pub const TITLE: &str = "Compare scenarios";
+
+/// The id that stands for the inputs on screen.
+const ON_SCREEN: &str = "on-screen";
+/// The saved scenarios offered to pick from: the most recently changed.
+const PICKABLE: usize = 50;
+
+/// The metrics a chart can show.
+const CHARTED: [What; 7] = [
+    What::Metric(Metric::Cpc),
+    What::Metric(Metric::CostPerConversion),
+    What::Metric(Metric::Cpm),
+    What::Metric(Metric::Ctr),
+    What::Metric(Metric::ConversionRateClicks),
+    What::Metric(Metric::Roas),
+    What::Metric(Metric::Profit),
+];
+
+/// The section's content (its own chunk in the split build).
+#[component]
+pub fn CompareBody(state: Scenarios) -> impl IntoView {
+    state.load_library();
+    let picked = RwSignal::new(Vec::<String>::new());
+    let charted = RwSignal::new(0_usize);
+    let choices = Memo::new(move |_| {
+        let on_screen = state.scenario.with(Option::is_some).then(|| (ON_SCREEN.to_string(), "On screen".to_string()));
+        let saved = state.library.with(|l| {
+            l.recent_first().into_iter().take(PICKABLE).map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>()
+        });
+        on_screen.into_iter().chain(saved).collect::<Vec<_>>()
+    });
+    let compared = Memo::new(move |_| {
+        picked.with(|ids| {
+            ids.iter()
+                .filter_map(|id| {
+                    if id == ON_SCREEN {
+                        let scenario = state.scenario.get()?;
+                        return Some(Compared { name: "On screen".into(), scenario });
+                    }
+                    state
+                        .library
+                        .with(|l| l.get(id).map(|s| Compared { name: s.name.clone(), scenario: s.scenario.clone() }))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let shown = Memo::new(move |_| compared.with(|c| table(c, &Intl)));
+    let toggle = move |id: String| {
+        picked.update(|p| match p.iter().position(|x| *x == id) {
+            Some(i) => {
+                p.remove(i);
+            }
+            None if p.len() < MAX_COMPARED => p.push(id),
+            None => {}
+        })
+    };
+    view! {
+        <p class="help">
+            "Pick two to four scenarios: the saved ones (the 50 most recently changed) and the one on screen. The "
+            "best value of each metric is marked; amounts in different currencies are never converted."
+        </p>
+        <fieldset class="pick">
+            <legend>"Scenarios to compare"</legend>
+            <For each=move || choices.get() key=|(id, name)| (id.clone(), name.clone()) let:choice>
+                {
+                    let (id, name) = choice;
+                    let checked_id = id.clone();
+                    let limit_id = id.clone();
+                    let is_checked = move || picked.with(|p| p.contains(&checked_id));
+                    let at_limit = move || picked.with(|p| p.len() >= MAX_COMPARED && !p.contains(&limit_id));
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="checkbox"
+                                prop:checked=is_checked
+                                disabled=at_limit
+                                on:change=move |_| toggle(id.clone())
+                            />
+                            " "
+                            {name}
+                        </label>
+                    }
+                }
+            </For>
+        </fieldset>
+        <div role="status" aria-live="polite">
+            <For each=move || shown.get().notes key=|note| note.text.clone() let:note>
+                <NoteLine note />
+            </For>
+            <Show when=move || compared.with(|c| c.len() >= 2)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
+                    <table class="compare side-by-side">
+                        <caption>"Scenarios side by side"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Figure"</th>
+                                {move || {
+                                    shown
+                                        .get()
+                                        .names
+                                        .into_iter()
+                                        .map(|name| view! { <th scope="col">{name}</th> })
+                                        .collect_view()
+                                }}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                shown
+                                    .get()
+                                    .rows
+                                    .into_iter()
+                                    .map(|row| {
+                                        view! {
+                                            <tr data-row=row.what.key()>
+                                                <th scope="row">{row.what.label()}</th>
+                                                {row
+                                                    .cells
+                                                    .into_iter()
+                                                    .map(|cell| {
+                                                        view! {
+                                                            <td class:best=cell.best>
+                                                                {cell.text}
+                                                                {cell.best.then(|| view! { " " <span class="best-mark">"best"</span> })}
+                                                            </td>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="field chart-pick">
+                    <label for="chart-metric">"Chart"</label>
+                    <select
+                        id="chart-metric"
+                        on:change=move |ev| {
+                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                                charted.set(i);
+                            }
+                        }
+                    >
+                        {CHARTED
+                            .iter()
+                            .enumerate()
+                            .map(|(i, what)| view! { <option value=i.to_string()>{what.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                {move || {
+                    let what = CHARTED.get(charted.get()).copied().unwrap_or(What::Metric(Metric::Cpc));
+                    compared.with(|c| bars(c, what, &Intl)).map(|bars| bar_chart(what.label(), bars))
+                }}
+                <div class="funnels">
+                    {move || {
+                        compared
+                            .get()
+                            .into_iter()
+                            .map(|c| funnel_chart(&c.name, funnel(&c.scenario, &Intl)))
+                            .collect_view()
+                    }}
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// A bar per scenario, labelled with its name and value; the whole chart is one image with a text equivalent (the
+/// table above holds the same figures).
+fn bar_chart(title: &'static str, bars: Vec<adcredit_core::report::compare::Bar>) -> impl IntoView {
+    let label =
+        format!("{title}: {}", bars.iter().map(|b| format!("{} {}", b.name, b.text)).collect::<Vec<_>>().join(", "));
+    let row_height = 44;
+    let height = bars.len() * row_height;
+    view! {
+        <figure class="chart">
+            <figcaption>{title}</figcaption>
+            <svg role="img" aria-label=label width="100%" height=height.to_string()>
+                {bars
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, bar)| {
+                        let y = i * row_height;
+                        // The bar takes at most 75% of the width, leaving room for its value.
+                        let width = f64::from(bar.per_mille) * 0.075;
+                        view! {
+                            <text x="0" y=(y + 14).to_string() class="chart-name">{bar.name}</text>
+                            <rect x="0" y=(y + 20).to_string() width=format!("{width:.1}%") height="16" rx="3" class="chart-bar" />
+                            <text x=format!("{:.1}%", width + 1.0) y=(y + 33).to_string() class="chart-value">{bar.text}</text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+        </figure>
+    }
+}
+
+/// Impressions → clicks → conversions of one scenario, each bar in proportion to the impressions.
+fn funnel_chart(name: &str, steps: [(&'static str, String, u32); 3]) -> impl IntoView {
+    let label = format!(
+        "Funnel of {name}: {}",
+        steps.iter().map(|(what, n, _)| format!("{n} {}", what.to_lowercase())).collect::<Vec<_>>().join(", ")
+    );
+    view! {
+        <figure class="chart funnel">
+            <figcaption>{format!("Funnel: {name}")}</figcaption>
+            <svg role="img" aria-label=label width="100%" height="114">
+                {steps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (what, n, per_mille))| {
+                        let y = i * 38;
+                        // A step too small to see keeps a sliver, so it is still drawn.
+                        let width = (f64::from(per_mille) * 0.1).max(0.6);
+                        view! {
+                            <text x="0" y=(y + 13).to_string() class="chart-value">
+                                {format!("{n} {}", what.to_lowercase())}
+                            </text>
+                            <rect x="0" y=(y + 18).to_string() width=format!("{width:.1}%") height="12" rx="3" class="chart-bar" />
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+        </figure>
+    }
+}
