@@ -2,7 +2,8 @@
 //! building every report never panic; and when the fields make a scenario, its link reopens the same scenario.
 #![no_main]
 
-use adcredit_core::report::{self, field_message, offer, saved, wallet, Format, Plain};
+use adcredit_core::plan::{Forecast, Goal, Projection};
+use adcredit_core::report::{self, compare, field_message, offer, plan, profit, saved, wallet, Format, Plain};
 use adcredit_core::rows::{row_message, List, RowField};
 use adcredit_core::wallet::Source;
 use adcredit_core::{evaluate, library, link, Currency, Draft, Field, GrantDraft, Metric, TierDraft};
@@ -49,7 +50,32 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
     let _ = offer::report(&inputs, &metrics, &Plain);
     let _ = offer::partner_tiers_note(draft.currency);
     let _ = wallet::report(&inputs, today, &Plain);
+    let _ = profit::report(&metrics, &Plain);
+    for metric in Metric::ALL {
+        let _ = report::plausibility(&metrics, metric, &Plain);
+    }
+    let forecast = Forecast::of(&inputs);
+    for projection in Projection::ALL {
+        let _ = plan::projection(&forecast, projection, draft.currency, &Plain);
+    }
+    for goal in Goal::ALL {
+        let _ = plan::goal(&forecast, goal, draft.currency, &Plain);
+    }
+    let _ = plan::budget_note(&forecast, draft.currency, &Plain);
+    if let Some(next) = forecast.into_draft(&draft) {
+        // What "Use this forecast" writes into the fields always reads.
+        for field in [Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue, Field::Spend] {
+            assert!(next.parse().error(field).is_none(), "{field:?} in {next:?}");
+        }
+    }
     if let Some(scenario) = inputs.scenario() {
+        let compared = [
+            compare::Compared { name: "a".into(), scenario: scenario.clone() },
+            compare::Compared { name: "b".into(), scenario: scenario.clone() },
+        ];
+        let _ = compare::table(&compared, &Plain);
+        let _ = compare::bars(&compared, compare::What::Metric(Metric::Profit), &Plain);
+        let _ = compare::funnel(&scenario, &Plain);
         let saved = library::Saved { id: "x".into(), name: String::new(), scenario, created: 0, updated: 0 };
         let _ = saved::summary(&saved, &Plain);
         let opened = link::decode("", &link::encode(&saved.scenario, "")).expect("a shared link is short enough");

@@ -227,7 +227,8 @@ impl Forecast {
     }
 
     /// The calculator's fields filled with this forecast (counts rounded to whole numbers, revenue to the currency's
-    /// minor units, the budget as the total spend when it was typed), or `None` while a figure it needs has no value.
+    /// minor units, the budget as the total spend when it was typed), or `None` while a figure it needs has no value
+    /// or one would not fit its field.
     pub fn into_draft(&self, draft: &Draft) -> Option<Draft> {
         let (budget, from) = self.budget.ok()?;
         let whole = |p: Projection| self.get(p).ok()?.round(0).map(|v| v.to_string());
@@ -242,7 +243,10 @@ impl Forecast {
         if from == BudgetFrom::Typed {
             next.spend = budget.normalize().to_string();
         }
-        Some(next)
+        // A forecast beyond what the fields accept (a huge budget at a tiny CPM) is not written into them.
+        let read = next.parse();
+        let fields = [Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue, Field::Spend];
+        fields.iter().all(|&f| read.error(f).is_none()).then_some(next)
     }
 }
 

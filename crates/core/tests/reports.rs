@@ -908,6 +908,8 @@ mod plan {
         assert_eq!(Plain.metric(&metrics, adcredit_core::Metric::CostPerConversion), "$40.00", "the calculator agrees");
         let no_cpm = Draft { plan_cpm: String::new(), ..example() };
         assert_eq!(Forecast::of(&no_cpm.parse()).into_draft(&no_cpm), None);
+        let huge = Draft { budget: "1000000000000".into(), plan_cpm: "0.01".into(), ..example() };
+        assert_eq!(Forecast::of(&huge.parse()).into_draft(&huge), None, "10^17 impressions do not fit the field");
         let from_credits = Draft { budget: String::new(), plan_aov: String::new(), revenue: "5".into(), ..example() };
         let next = Forecast::of(&from_credits.parse()).into_draft(&from_credits).unwrap();
         assert_eq!((next.spend.as_str(), next.revenue.as_str(), next.impressions.as_str()), ("", "", "12500"));
