@@ -125,7 +125,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
     Effect::new(move |_| {
         let shared = state.scenario.with(|s| s.as_ref().map(|s| link::encode(s, &state.name.get())));
         let written = shared.clone();
-        pending.update_value(|timer| address::follow(shared, timer, move || state.address.set(written)));
+        pending.update_value(|timer| address::follow(shared, timer, move || state.set_address(written)));
     });
     view! {
         <header class="masthead">

@@ -60,8 +60,10 @@ pub struct Scenarios {
     pub opened: RwSignal<Option<String>>,
     /// The name field.
     pub name: RwSignal<String>,
-    /// The link now in the address bar (kept with the draft, so a reload is told from a shared link).
-    pub address: RwSignal<Option<String>>,
+    /// The link now in the address bar (kept with the draft, so a reload is told from a shared link), and the one
+    /// before it.
+    address: RwSignal<Option<String>>,
+    previous_address: RwSignal<Option<String>>,
     pub library: RwSignal<Library>,
     pub notice: RwSignal<Option<Notice>>,
     pub storage_notices: RwSignal<Vec<StorageNotice>>,
@@ -98,6 +100,7 @@ impl Scenarios {
             opened: RwSignal::new(opened),
             name: RwSignal::new(name.unwrap_or_default()),
             address: RwSignal::new(address),
+            previous_address: RwSignal::new(None),
             library: RwSignal::new(Library::default()),
             notice: RwSignal::new(None),
             storage_notices: RwSignal::new(storage_notices),
@@ -119,6 +122,7 @@ impl Scenarios {
                 draft: state.draft.get(),
                 opened: state.opened.get(),
                 address: state.address.get(),
+                previous_address: state.previous_address.get(),
             };
             state.store.with_value(|s| s.save_draft(&draft_state));
         });
@@ -168,6 +172,14 @@ impl Scenarios {
     fn opened_saved(&self) -> Option<Saved> {
         let id = self.opened.get()?;
         self.library.with(|l| l.get(&id).cloned())
+    }
+
+    /// The link now in the address bar; the one it replaces is kept as the previous one.
+    pub fn set_address(&self, address: Option<String>) {
+        if self.address.with_untracked(|a| *a != address) {
+            self.previous_address.set(self.address.get_untracked());
+            self.address.set(address);
+        }
     }
 
     /// Applies `edit` to the stored library; on failure says why and changes nothing.
@@ -262,7 +274,7 @@ impl Scenarios {
         let notices = link.page_notices();
         let previous = self.replace(Snapshot { draft: link.draft, opened: None, name: link.name });
         self.link_notices.set(notices);
-        self.address.set(Some(address.to_string()));
+        self.set_address(Some(address.to_string()));
         self.replaced(Replacement::Link, previous, None);
     }
 

@@ -65,6 +65,9 @@ pub fn encode(state: &DraftState) -> String {
     if let Some(address) = &state.address {
         push("address", &[address]);
     }
+    if let Some(previous) = &state.previous_address {
+        push("previous", &[previous]);
+    }
     out
 }
 
@@ -79,7 +82,7 @@ pub fn decode(text: &str) -> Result<DraftState, Problem> {
         return Err(Problem::Newer(version));
     }
     let mut draft = Draft::cleared(Default::default());
-    let (mut opened, mut address, mut currency) = (None, None, None);
+    let (mut opened, mut address, mut previous_address, mut currency) = (None, None, None, None);
     for (key, value) in pairs {
         let mut parts = value.split('~').map(unescape);
         let mut part = || parts.next().unwrap_or_default();
@@ -96,6 +99,7 @@ pub fn decode(text: &str) -> Result<DraftState, Problem> {
             }
             "opened" => opened = Some(part()),
             "address" => address = Some(part()),
+            "previous" => previous_address = Some(part()),
             key => {
                 if let Some(field) = Field::ALL.into_iter().find(|f| f.key() == key) {
                     *draft.text_mut(field) = part();
@@ -104,7 +108,7 @@ pub fn decode(text: &str) -> Result<DraftState, Problem> {
         }
     }
     draft.currency = currency.ok_or(Problem::Unreadable)?;
-    Ok(DraftState { draft, opened, address })
+    Ok(DraftState { draft, opened, address, previous_address })
 }
 
 /// A percent-encoded part, decoded and cut to [`MAX_FIELD_CHARS`] characters.
@@ -118,7 +122,7 @@ mod tests {
     use crate::Currency;
 
     fn kept(draft: Draft) -> DraftState {
-        DraftState { draft, opened: None, address: None }
+        DraftState { draft, opened: None, address: None, previous_address: None }
     }
 
     #[test]
@@ -139,7 +143,12 @@ mod tests {
             tiers: vec![TierDraft::new("", "1 200")],
             ..Draft::cleared(Currency::Eur)
         };
-        let state = DraftState { draft, opened: Some("id-1".into()), address: Some("v=3&credits=1".into()) };
+        let state = DraftState {
+            draft,
+            opened: Some("id-1".into()),
+            address: Some("v=3&credits=1".into()),
+            previous_address: Some("v=3&credits=2".into()),
+        };
         assert_eq!(decode(&encode(&state)), Ok(state));
     }
 

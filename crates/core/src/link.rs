@@ -336,7 +336,11 @@ impl Start {
         if let Some(typed) = typed.filter(|t| *t != Draft::default()) {
             return Start { draft: typed, opened: None, name: None, notices: Vec::new(), address, replaced: None };
         }
-        let own = reload && kept.as_ref().is_some_and(|k| address.is_some() && k.address == address);
+        // The address the page last wrote, or the one before it (a reload that started just before the page wrote
+        // the newer one reloads the older).
+        let own = reload
+            && address.is_some()
+            && kept.as_ref().is_some_and(|k| k.address == address || k.previous_address == address);
         match decode(query, fragment) {
             Err(e) => from_kept(kept, vec![e.to_string()], address),
             Ok(None) => from_kept(kept, Vec::new(), address),

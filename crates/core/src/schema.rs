@@ -418,6 +418,9 @@ pub struct DraftState {
     /// The link this page last put in the address bar: an address that still shows it on the next visit is this
     /// page's own (a reload), not a link someone shared.
     pub address: Option<String>,
+    /// The link it put there before that one: a reload started just before the page wrote `address` reloads this
+    /// one (the old page keeps running until the new one arrives).
+    pub previous_address: Option<String>,
 }
 
 /// The draft as stored: every field's text as typed. Fields added in versions 2 and 3 default to empty, so an older
@@ -560,5 +563,6 @@ pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
         },
         opened: stored.opened,
         address: stored.address,
+        previous_address: None,
     })
 }

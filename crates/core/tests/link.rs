@@ -175,7 +175,7 @@ fn too_long_is_refused() {
 }
 
 fn kept(draft: Draft, opened: Option<&str>, address: Option<&str>) -> Option<DraftState> {
-    Some(DraftState { draft, opened: opened.map(Into::into), address: address.map(Into::into) })
+    Some(DraftState { draft, opened: opened.map(Into::into), address: address.map(Into::into), previous_address: None })
 }
 
 #[test]
@@ -278,4 +278,24 @@ fn plan_keys() {
     // Goals are not part of a scenario: not written, so a link never carries them.
     let with_goal = Draft { goal_conversions: "100".into(), ..d.clone() };
     assert!(!encode(&with_goal.parse().scenario().unwrap(), "").contains("goal"));
+}
+
+#[test]
+fn a_reload_that_started_before_the_page_wrote_its_newest_address_keeps_the_draft() {
+    // The page wrote ...conversions=45 to the address, then the user typed 9 and pressed reload; the old page wrote
+    // ...conversions=9 (and kept it as its address) while the reload of the older address was already under way.
+    let older = "v=4&credits=100&impressions=50000&clicks=2000&conversions=45&currency=USD";
+    let newer = "v=4&credits=100&impressions=50000&clicks=2000&conversions=9&currency=USD";
+    let typed = Draft { conversions: "9".into(), ..Draft::default() };
+    let kept = DraftState {
+        draft: typed.clone(),
+        opened: None,
+        address: Some(newer.into()),
+        previous_address: Some(older.into()),
+    };
+    let start = Start::choose(None, "", older, Some(kept.clone()), true);
+    assert_eq!(start.draft, typed, "the page's own older address: the draft stays");
+    // Opened as a link (not a reload), the older address is a shared link and opens its own values.
+    let start = Start::choose(None, "", older, Some(kept), false);
+    assert_eq!(start.draft.conversions, "45");
 }

@@ -234,7 +234,7 @@ proptest! {
         }
         draft.grants.push(adcredit_core::GrantDraft::new(Source::Coupon, &grant.0, &grant.1, &grant.2));
         draft.tiers.push(adcredit_core::TierDraft::new(&tier.0, &tier.1));
-        let state = DraftState { draft, opened, address };
+        let state = DraftState { draft, opened, previous_address: address.clone(), address };
         prop_assert_eq!(kept::decode(&kept::encode(&state)), Ok(state));
     }
 

@@ -190,13 +190,15 @@ fn draft_round_trip_keeps_the_text_as_typed() {
         draft: Draft { clicks: "2,0".into(), currency: Currency::Gbp, ..Draft::default() },
         opened: Some("a1".into()),
         address: Some("v=1&clicks=2".into()),
+        previous_address: None,
     };
     assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
-    let state = DraftState { draft: Draft::default(), opened: None, address: None };
+    let state = DraftState { draft: Draft::default(), opened: None, address: None, previous_address: None };
     assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
     assert_eq!(decode_draft("garbage"), Err(Problem::Unreadable));
     assert_eq!(decode_draft(r#"{"broken": [1, 2,"#), Err(Problem::Unreadable));
-    let state = DraftState { draft: Draft::from(&full().scenario), opened: None, address: None };
+    let state =
+        DraftState { draft: Draft::from(&full().scenario), opened: None, address: None, previous_address: None };
     assert_eq!(decode_draft(&encode_draft(&state)), Ok(state));
     // A version-1 draft (before the "Credits and cash" fields) reads with those fields empty.
     let v1 =
@@ -285,7 +287,7 @@ fn a_version_2_draft_reads_with_empty_profit_fields() {
         ("600", "", "")
     );
     let typed = Draft { revenue: "1,000 €".into(), margin: "40%".into(), ..Draft::default() };
-    let kept = DraftState { draft: typed.clone(), opened: None, address: None };
+    let kept = DraftState { draft: typed.clone(), opened: None, address: None, previous_address: None };
     assert_eq!(decode_draft(&encode_draft(&kept)).unwrap().draft, typed, "kept exactly as typed");
 }
 
