@@ -174,20 +174,21 @@ impl Field {
         matches!(self.kind(), Kind::Money)
     }
 
-    /// What a value is missing when this optional field is empty ("— add revenue").
-    pub const fn wanted(self) -> &'static str {
+    /// For an optional field a figure may need, what the figure asks for while it is empty ("— add revenue");
+    /// `None` for the others, which say "— enter …".
+    pub const fn wanted(self) -> Option<&'static str> {
         match self {
-            Field::Revenue => "revenue",
-            Field::Margin => "a gross margin",
-            Field::TargetProfit => "a target profit",
-            Field::PlanCpm => "an expected CPM",
-            Field::PlanCtr => "an expected CTR",
-            Field::PlanCvr => "an expected conversion rate",
-            Field::PlanAov => "a revenue per conversion",
-            Field::GoalConversions => "the conversions wanted",
-            Field::GoalRevenue => "the revenue wanted",
-            Field::GoalRoas => "the ROAS wanted",
-            other => other.label(),
+            Field::Revenue => Some("revenue"),
+            Field::Margin => Some("a gross margin"),
+            Field::TargetProfit => Some("a target profit"),
+            Field::PlanCpm => Some("an expected CPM"),
+            Field::PlanCtr => Some("an expected CTR"),
+            Field::PlanCvr => Some("an expected conversion rate"),
+            Field::PlanAov => Some("a revenue per conversion"),
+            Field::GoalConversions => Some("the conversions wanted"),
+            Field::GoalRevenue => Some("the revenue wanted"),
+            Field::GoalRoas => Some("the ROAS wanted"),
+            _ => None,
         }
     }
 

@@ -57,22 +57,11 @@ impl fmt::Display for Undefined {
             Undefined::NoClicks => f.write_str("no clicks yet"),
             Undefined::NoConversions => f.write_str("no conversions yet"),
             Undefined::Invalid(field) => write!(f, "check {}", field.label()),
-            // The profit fields are optional: a figure that needs one asks for it to be added.
-            Undefined::Missing(
-                field @ (Field::Revenue
-                | Field::Margin
-                | Field::TargetProfit
-                | Field::PlanCpm
-                | Field::PlanCtr
-                | Field::PlanCvr
-                | Field::PlanAov
-                | Field::GoalConversions
-                | Field::GoalRevenue
-                | Field::GoalRoas),
-            ) => {
-                write!(f, "add {}", field.wanted())
-            }
-            Undefined::Missing(field) => write!(f, "enter {}", field.label()),
+            // An optional field a figure needs asks to be added; a required one to be entered.
+            Undefined::Missing(field) => match field.wanted() {
+                Some(wanted) => write!(f, "add {wanted}"),
+                None => write!(f, "enter {}", field.label()),
+            },
             Undefined::TooLarge => f.write_str("too large to compute"),
             Undefined::NothingPaid => f.write_str("nothing paid"),
             Undefined::NoSpend => f.write_str("nothing spent"),
