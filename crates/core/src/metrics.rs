@@ -15,7 +15,7 @@ use crate::credits::Funding;
 use crate::field::Field;
 use crate::parse::ParseError;
 use crate::scenario::Inputs;
-use crate::value::{Undefined, Unit, Value};
+use crate::value::{product, Undefined, Unit, Value};
 use crate::wallet::{budget_warnings, BudgetWarning};
 use crate::{display, Currency, Ratio};
 
@@ -383,7 +383,7 @@ impl Metrics {
             Metric::Profit => self.profit_over(self.spend, Ok(Decimal::ONE_HUNDRED)),
             Metric::ProfitOnCash => self.profit_over(self.funding.map(|f| f.cash), Ok(Decimal::ONE_HUNDRED)),
             Metric::Roi => {
-                let per = self.spend.and_then(hundredfold);
+                let per = self.spend.and_then(|s| product(s, Decimal::ONE_HUNDRED));
                 self.profit_over(
                     self.spend,
                     per.and_then(|s| if s.is_zero() { Err(Undefined::NoSpend) } else { Ok(s) }),
@@ -404,14 +404,14 @@ impl Metrics {
     /// 100 × R × m: the revenue the margin keeps, in hundredths (m is a percentage), so that no step divides.
     fn kept(&self) -> Result<Decimal, Undefined> {
         let (revenue, margin) = (self.revenue?, self.margin?);
-        revenue.checked_mul(margin).ok_or(Undefined::TooLarge)
+        product(revenue, margin)
     }
 
     /// (R × m − `cost`) ÷ `per` × 100: what the revenue keeps after the margin, less a cost (the profit when `per`
     /// is 100, the ROI when it is 100 × S). The revenue and margin are asked for before the cost.
     fn profit_over(&self, cost: Result<Decimal, Undefined>, per: Result<Decimal, Undefined>) -> Value {
         let kept = self.kept()?;
-        let cost = hundredfold(cost?)?;
+        let cost = product(cost?, Decimal::ONE_HUNDRED)?;
         let per = per?;
         let profit = kept.checked_sub(cost).ok_or(Undefined::TooLarge)?;
         Ratio::new(profit, per).ok_or(Undefined::NoSpend)
@@ -420,7 +420,7 @@ impl Metrics {
     /// R × m per unit of `count` (conversions, clicks).
     fn kept_per(&self, count: u64, if_zero: Undefined) -> Value {
         let kept = self.kept()?;
-        let den = Decimal::from(count).checked_mul(Decimal::ONE_HUNDRED).ok_or(Undefined::TooLarge)?;
+        let den = product(Decimal::from(count), Decimal::ONE_HUNDRED)?;
         Ratio::new(kept, den).ok_or(if_zero)
     }
 
@@ -459,11 +459,6 @@ fn count(value: Result<u64, ParseError>, field: Field) -> Result<Decimal, Undefi
 /// `num / count`; a count of zero gives `if_zero`.
 fn per(num: Decimal, count: u64, if_zero: Undefined) -> Value {
     Ratio::new(num, Decimal::from(count)).ok_or(if_zero)
-}
-
-/// 100 × `value`, or too large.
-fn hundredfold(value: Decimal) -> Result<Decimal, Undefined> {
-    value.checked_mul(Decimal::ONE_HUNDRED).ok_or(Undefined::TooLarge)
 }
 
 /// `num / den`; a zero denominator gives `if_zero`. An invalid numerator is reported before the denominator.

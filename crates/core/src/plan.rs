@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::field::Field;
 use crate::typical::{Typical, TYPICAL};
-use crate::value::{Undefined, Unit, Value};
+use crate::value::{product, Undefined, Unit, Value};
 use crate::{Draft, Inputs, Metric, Ratio};
 
 /// Where the budget of a forecast comes from.
@@ -161,38 +161,40 @@ impl Forecast {
     /// B × c × v: the conversions a budget buys are this ÷ (10 × CPM).
     fn reach(&self, budget: Decimal) -> Result<Decimal, Undefined> {
         let (ctr, cvr) = (self.ctr?, self.cvr?);
-        budget.checked_mul(ctr).and_then(|x| x.checked_mul(cvr)).ok_or(Undefined::TooLarge)
+        product(product(budget, ctr)?, cvr)
     }
 
     /// A forecast figure, exactly.
     pub fn get(&self, projection: Projection) -> Value {
         let (budget, _) = self.budget?;
         let cpm = self.cpm?;
-        let ten_cpm = times(cpm, Decimal::TEN)?;
+        let ten_cpm = product(cpm, Decimal::TEN)?;
         let zero_cpm = || if cpm.is_zero() { Undefined::Zero(Field::PlanCpm) } else { Undefined::TooLarge };
         match projection {
-            Projection::Impressions => Ratio::new(times(budget, Decimal::ONE_THOUSAND)?, cpm).ok_or_else(zero_cpm),
-            Projection::Clicks => Ratio::new(times(times(budget, Decimal::TEN)?, self.ctr?)?, cpm).ok_or_else(zero_cpm),
+            Projection::Impressions => Ratio::new(product(budget, Decimal::ONE_THOUSAND)?, cpm).ok_or_else(zero_cpm),
+            Projection::Clicks => {
+                Ratio::new(product(product(budget, Decimal::TEN)?, self.ctr?)?, cpm).ok_or_else(zero_cpm)
+            }
             Projection::Conversions => Ratio::new(self.reach(budget)?, ten_cpm).ok_or_else(zero_cpm),
             Projection::Revenue => {
                 let reach = self.reach(budget)?;
-                Ratio::new(times(reach, self.aov?)?, ten_cpm).ok_or_else(zero_cpm)
+                Ratio::new(product(reach, self.aov?)?, ten_cpm).ok_or_else(zero_cpm)
             }
             // B ÷ clicks = B × CPM ÷ (10 × B × c): no clicks when the budget or the CTR is 0.
             Projection::Cpc => {
-                let clicks = times(times(budget, Decimal::TEN)?, self.ctr?)?;
-                Ratio::new(times(budget, cpm)?, clicks).ok_or(Undefined::NoClicks)
+                let clicks = product(product(budget, Decimal::TEN)?, self.ctr?)?;
+                Ratio::new(product(budget, cpm)?, clicks).ok_or(Undefined::NoClicks)
             }
             Projection::CostPerConversion => {
-                Ratio::new(times(budget, ten_cpm)?, self.reach(budget)?).ok_or(Undefined::NoConversions)
+                Ratio::new(product(budget, ten_cpm)?, self.reach(budget)?).ok_or(Undefined::NoConversions)
             }
             // Revenue ÷ B = c × v × a ÷ (10 × CPM) for any budget but 0.
             Projection::Roas => {
-                let revenue = times(self.reach(budget)?, self.aov?)?;
+                let revenue = product(self.reach(budget)?, self.aov?)?;
                 if budget.is_zero() {
                     return Err(Undefined::NoSpend);
                 }
-                Ratio::new(revenue, times(budget, ten_cpm)?).ok_or_else(zero_cpm)
+                Ratio::new(revenue, product(budget, ten_cpm)?).ok_or_else(zero_cpm)
             }
         }
     }
@@ -205,23 +207,23 @@ impl Forecast {
             Goal::Roas => self.goal_roas,
         }?;
         let (ctr, cvr) = (self.ctr?, self.cvr?);
-        let rates = times(ctr, cvr)?;
+        let rates = product(ctr, cvr)?;
         let zero_rate = || Undefined::Zero(if ctr.is_zero() { Field::PlanCtr } else { Field::PlanCvr });
         match goal {
             Goal::Conversions => {
                 let cpm = self.cpm?;
-                Ratio::new(times(times(wanted, cpm)?, Decimal::TEN)?, rates).ok_or_else(zero_rate)
+                Ratio::new(product(product(wanted, cpm)?, Decimal::TEN)?, rates).ok_or_else(zero_rate)
             }
             Goal::Revenue => {
                 let (cpm, aov) = (self.cpm?, self.aov?);
                 if aov.is_zero() {
                     return Err(Undefined::Zero(Field::PlanAov));
                 }
-                Ratio::new(times(times(wanted, cpm)?, Decimal::TEN)?, times(rates, aov)?).ok_or_else(zero_rate)
+                Ratio::new(product(product(wanted, cpm)?, Decimal::TEN)?, product(rates, aov)?).ok_or_else(zero_rate)
             }
             Goal::Roas => {
                 let aov = self.aov?;
-                Ratio::new(times(rates, aov)?, times(wanted, Decimal::TEN)?).ok_or(Undefined::Zero(Field::GoalRoas))
+                Ratio::new(product(rates, aov)?, product(wanted, Decimal::TEN)?).ok_or(Undefined::Zero(Field::GoalRoas))
             }
         }
     }
@@ -248,11 +250,6 @@ impl Forecast {
         let fields = [Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue, Field::Spend];
         fields.iter().all(|&f| read.error(f).is_none()).then_some(next)
     }
-}
-
-/// `a × b`, or too large.
-fn times(a: Decimal, b: Decimal) -> Result<Decimal, Undefined> {
-    a.checked_mul(b).ok_or(Undefined::TooLarge)
 }
 
 impl Draft {

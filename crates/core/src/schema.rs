@@ -533,15 +533,6 @@ pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
             revenue: field(stored.revenue),
             margin: field(stored.margin),
             target_profit: field(stored.target_profit),
-            // Drafts are kept as text since version 4 (`kept`); a JSON draft never had a plan.
-            budget: String::new(),
-            plan_cpm: String::new(),
-            plan_ctr: String::new(),
-            plan_cvr: String::new(),
-            plan_aov: String::new(),
-            goal_conversions: String::new(),
-            goal_revenue: String::new(),
-            goal_roas: String::new(),
             grants: stored
                 .grants
                 .into_iter()
@@ -560,6 +551,8 @@ pub fn decode_draft(text: &str) -> Result<DraftState, Problem> {
                 .take(MAX_TIERS)
                 .map(|t| TierDraft { key: Default::default(), spend: field(t.spend), credit: field(t.credit) })
                 .collect(),
+            // A JSON draft (kept by version 3 and before) never had a plan: those fields start empty.
+            ..Draft::cleared(currency)
         },
         opened: stored.opened,
         address: stored.address,

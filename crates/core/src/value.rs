@@ -83,5 +83,10 @@ impl Undefined {
     }
 }
 
+/// `a × b`, exactly, or too large to compute: the one checked product the metrics and the forecast share.
+pub(crate) fn product(a: rust_decimal::Decimal, b: rust_decimal::Decimal) -> Result<rust_decimal::Decimal, Undefined> {
+    a.checked_mul(b).ok_or(Undefined::TooLarge)
+}
+
 /// A metric's exact value, or why it has none.
 pub type Value = Result<Ratio, Undefined>;
