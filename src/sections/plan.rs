@@ -3,6 +3,7 @@
 
 use adcredit_core::plan::{Forecast, Goal, Projection};
 use adcredit_core::report::plan::{budget_note, goal, projection, typical_note};
+use adcredit_core::report::track::against_plan;
 use adcredit_core::{Draft, Field};
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn starts_open(d: &Draft) -> bool {
 /// The section's content (its own chunk in the split build).
 #[component]
 pub fn PlanBody() -> impl IntoView {
-    let Calc { draft, inputs, .. } = Calc::get();
+    let Calc { draft, inputs, metrics } = Calc::get();
     let forecast = Memo::new(move |_| inputs.with(Forecast::of));
     let currency = Memo::new(move |_| draft.with(|d| d.currency));
     let note = Memo::new(move |_| forecast.with(|f| budget_note(f, currency.get(), &Intl)));
@@ -41,6 +42,7 @@ pub fn PlanBody() -> impl IntoView {
             used.set(None);
         }
     };
+    let tracking = Memo::new(move |_| inputs.with(|i| metrics.with(|m| against_plan(i, m, &Intl))));
     let shown = move |p: Projection| move || forecast.with(|f| projection(f, p, currency.get(), &Intl));
     view! {
         <p class="help">
@@ -86,6 +88,52 @@ pub fn PlanBody() -> impl IntoView {
                     </span>
                 </Show>
             </p>
+        </div>
+        <h3>"Plan against actual results"</h3>
+        <p class="help">
+            "Once the campaign has run, type its actual results into the calculator above: each figure of the plan "
+            "is set beside them."
+        </p>
+        <div role="status" aria-live="polite">
+            {move || view! { <NoteLine note=tracking.get().summary /> }}
+        </div>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Plan against actual results">
+            <table class="compare against-plan">
+                <caption class="visually-hidden">"Plan against actual results"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Figure"</th>
+                        <th scope="col">"Planned"</th>
+                        <th scope="col">"Actual"</th>
+                        <th scope="col">"Difference"</th>
+                        <th scope="col">"Change"</th>
+                        <th scope="col">"Against the plan"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        tracking
+                            .get()
+                            .lines
+                            .into_iter()
+                            .map(|line| {
+                                view! {
+                                    <tr data-tracked=line.tracked.key()>
+                                        <th scope="row">{line.tracked.label()}</th>
+                                        <td>{line.planned}</td>
+                                        <td>{line.actual}</td>
+                                        <td>{line.difference}</td>
+                                        <td>{line.change}</td>
+                                        <td class="versus" data-versus=line.versus.map(|v| v.key())>
+                                            {line.versus.map_or("—", |v| v.words())}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
         </div>
         <h3>"Solve for the budget"</h3>
         <div class="goals" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, axeViolations, snap, typeInto } from './fixtures';
+import { test, expect, open, axeViolations, snap, typeInto, saveAs } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** The quiet line under a result that is outside typical TikTok figures. */
@@ -205,4 +205,33 @@ test('bad input under each field of the plan, and the rest keeps working', async
     await expect(page.locator(`#${id}-message`)).toHaveText('');
   }
   await expect(projected(page, 'roas')).toHaveText('1.25×');
+});
+
+const tracked = (page: Page, key: string) => page.locator(`[data-tracked="${key}"] > *`);
+
+test('plan against actual: a saved scenario keeps both, and each figure says better or worse than planned', async ({ page }) => {
+  // The seed's actual results (revenue $1,000) against a plan of CPM $2.50, CTR 5 %, 20 % converting, $2 each.
+  await open(page, '/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&revenue=1000&currency=USD&plan-cpm=2.50&plan-ctr=5&plan-cvr=20&plan-aov=2');
+  await expect(page.locator('details.plan[open] summary')).toHaveText([PLAN]);
+  await expect(page.locator('[data-note="track"]')).toHaveText('Against the plan: 6 figures better than planned, 1 worse, 3 as planned.');
+  await expect(tracked(page, 'cpa')).toHaveText(['Cost per conversion', '$0.25', '$0.20', '-$0.05', '-20.00%', 'better than planned']);
+  await expect(tracked(page, 'ctr')).toHaveText(['CTR', '5.00%', '4.00%', '-1.00 pts', '-20.00%', 'worse than planned']);
+  await expect(tracked(page, 'impressions')).toHaveText(['Impressions', '40,000', '50,000', '+10,000', '+25.00%', 'more than planned']);
+  await saveAs(page, 'Spring against plan');
+
+  // A new scenario has no plan; the saved one brings plan and actual results back together.
+  await page.getByRole('button', { name: 'Reset to the example' }).click();
+  await expect(page.locator('[data-note="track"]')).toHaveText('Nothing to compare yet: fill in the plan above, and the actual results in the calculator.');
+  await expect(tracked(page, 'ctr')).toHaveText(['CTR', '— add an expected CTR', '4.00%', '— add an expected CTR', '— add an expected CTR', '—']);
+  await page.getByRole('button', { name: 'Spring against plan', exact: true }).click();
+  await expect(tracked(page, 'roas')).toHaveText(['ROAS', '8.00×', '10.00×', '+2.00×', '+25.00%', 'better than planned']);
+
+  // The actual results change: the CTR now beats the plan, and the cost per conversion falls behind it.
+  await typeInto(page, 'Clicks', '3000');
+  await typeInto(page, 'Conversions', '300');
+  await expect(tracked(page, 'ctr')).toHaveText(['CTR', '5.00%', '6.00%', '+1.00 pts', '+20.00%', 'better than planned']);
+  await expect(tracked(page, 'cpa')).toHaveText(['Cost per conversion', '$0.25', '$0.33', '+$0.08', '+33.33%', 'worse than planned']);
+  await page.locator('table.against-plan').scrollIntoViewIfNeeded();
+  await snap(page, 'plan-against-actual');
+  expect(await axeViolations(page)).toEqual([]);
 });

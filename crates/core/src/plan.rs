@@ -126,9 +126,9 @@ impl Goal {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Forecast {
     pub budget: Result<(Decimal, BudgetFrom), Undefined>,
-    cpm: Result<Decimal, Undefined>,
-    ctr: Result<Decimal, Undefined>,
-    cvr: Result<Decimal, Undefined>,
+    pub(crate) cpm: Result<Decimal, Undefined>,
+    pub(crate) ctr: Result<Decimal, Undefined>,
+    pub(crate) cvr: Result<Decimal, Undefined>,
     aov: Result<Decimal, Undefined>,
     goal_conversions: Result<Decimal, Undefined>,
     goal_revenue: Result<Decimal, Undefined>,

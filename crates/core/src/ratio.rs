@@ -59,6 +59,11 @@ impl Ratio {
         Ratio::new(num, self.den.checked_mul(other.den)?)
     }
 
+    /// `self ÷ other`, exactly; `None` when `other` is zero or a product overflows.
+    pub fn checked_div(self, other: Ratio) -> Option<Ratio> {
+        Ratio::new(self.num.checked_mul(other.den)?, self.den.checked_mul(other.num)?)
+    }
+
     /// The value with its sign dropped.
     pub fn abs(self) -> Ratio {
         Ratio { num: self.num.abs(), den: self.den }

@@ -48,6 +48,8 @@ pub enum Undefined {
     MarginNotAboveTarget,
     /// A rate of 0 in a plan: no budget reaches the goal (or, for a ROAS wanted of 0, any CPM does).
     Zero(Field),
+    /// A change in % of a planned figure of 0.
+    NothingPlanned,
 }
 
 impl fmt::Display for Undefined {
@@ -69,6 +71,7 @@ impl fmt::Display for Undefined {
             Undefined::NoMargin => f.write_str("no margin to recover the spend"),
             Undefined::MarginNotAboveTarget => f.write_str("the margin is not above the target"),
             Undefined::Zero(field) => write!(f, "{} is 0", field.label()),
+            Undefined::NothingPlanned => f.write_str("none planned"),
         }
     }
 }

@@ -6,7 +6,8 @@
 
 use adcredit_core::schema::{decode, decode_draft, encode, encode_draft, Decoded, DraftState, Problem};
 use adcredit_core::wallet::Source;
-use adcredit_core::{Currency, Draft, GrantDraft, Library, Saved, Scenario, TierDraft};
+use adcredit_core::report::Plain;
+use adcredit_core::{Currency, Draft, GrantDraft, Inputs, Library, Metrics, Saved, Scenario, TierDraft};
 fn saved(id: &str, name: &str) -> Saved {
     Saved {
         id: id.into(),
@@ -330,4 +331,19 @@ fn version_4_keeps_the_plan_and_older_versions_have_none() {
     // A version-3 document never had a plan; one that has it anyway is read as version 3: without it.
     let v3 = text.replace(r#"{"version":4,"#, r#"{"version":3,"#);
     assert_eq!(decode(&v3).library.scenarios[0].scenario.plan, adcredit_core::Plan::default());
+}
+
+#[test]
+fn version_4_fixture_still_loads_with_plan_and_actual_results() {
+    // Written by the version-4 encoder when plan-against-actual was built; never edit it. Later versions must keep
+    // loading it.
+    let text = include_str!("fixtures/scenarios-v4.json");
+    let decoded = decode(text);
+    assert_eq!(decoded.problem, None);
+    assert_eq!(encode(&decoded.library), text, "exactly what the version-4 encoder writes");
+    let spring = Inputs::from(&decoded.library.get("spring-plan").unwrap().scenario);
+    let tracking = adcredit_core::report::track::against_plan(&spring, &Metrics::compute(&spring), &Plain);
+    assert_eq!(tracking.summary.text, "Against the plan: 6 figures better than planned, 1 worse, 3 as planned.");
+    let yen = &decoded.library.get("yen-budget").unwrap().scenario;
+    assert_eq!((yen.currency, yen.plan.budget.map(|b| b.to_string())), (Currency::Jpy, Some("200000".into())));
 }

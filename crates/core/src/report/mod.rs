@@ -17,6 +17,7 @@ pub mod profit;
 pub mod saved;
 pub mod sources;
 pub mod stored;
+pub mod track;
 pub mod wallet;
 
 use rust_decimal::Decimal;
