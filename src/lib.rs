@@ -20,6 +20,7 @@ pub mod storage;
 pub mod worker;
 
 use adcredit_core::embed::EmbedOptions;
+use adcredit_core::link::compare::is_compare;
 use adcredit_core::link::{self, Start};
 use adcredit_core::report::calculator::credits_hint;
 use adcredit_core::report::{self, Format, Note, Tone};
@@ -107,9 +108,18 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
     let updated = RwSignal::new(false);
     worker::register(move || updated.set(true));
     let state = Scenarios::new(store, start, unread_draft);
+    // A compare link is read by the compare section (its own chunk), which it opens; the calculator keeps its inputs.
+    let compare_link = RwSignal::new({
+        let (_, fragment) = address::query_and_fragment();
+        is_compare(&fragment).then_some(fragment)
+    });
     // Another link pasted into the address bar of this page (a same-document navigation): open it too.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let (query, fragment) = address::query_and_fragment();
+        if is_compare(&fragment) {
+            compare_link.set(Some(fragment));
+            return;
+        }
         match link::decode(&query, &fragment) {
             Ok(Some(opened)) => {
                 state.open_link(opened, fragment.trim_start_matches('#'));
@@ -161,7 +171,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
                 <StartOver state />
             </Calculator>
             <SavedScenarios state />
-            <ComparePanel state />
+            <ComparePanel state linked=compare_link />
             <EmbedPanel scenario=state.scenario />
         </main>
         <footer class="colophon">

@@ -1,5 +1,5 @@
-//! Any query string and fragment: the link reader never panics, and whatever it opens is a valid draft whose
-//! scenario, shared again, reopens the same.
+//! Any query string and fragment: the link readers (a scenario's and a comparison's) never panic, and whatever they
+//! open is a valid draft whose scenario, shared again, reopens the same.
 #![no_main]
 
 use adcredit_core::link;
@@ -11,5 +11,13 @@ fuzz_target!(|input: (&str, &str)| {
         let scenario = opened.draft.parse().scenario().expect("a link always opens valid fields");
         let again = link::decode("", &link::encode(&scenario, &opened.name)).expect("a re-encoded link is short");
         assert_eq!(again.map(|o| o.draft.parse().scenario()), Some(Some(scenario)));
+    }
+    if let Ok(Some(compared)) = link::compare::decode_compare(fragment) {
+        let pairs = compared.scenarios.iter().map(|l| (&l.scenario, l.name.as_str()));
+        if let Ok(text) = link::compare::encode_compare(pairs) {
+            let again = link::compare::decode_compare(&text).expect("short enough").expect("a compare link");
+            let back: Vec<_> = again.scenarios.into_iter().map(|l| l.scenario).collect();
+            assert_eq!(back, compared.scenarios.into_iter().map(|l| l.scenario).collect::<Vec<_>>());
+        }
     }
 });

@@ -226,6 +226,23 @@ impl Scenarios {
         }
     }
 
+    /// Saves scenarios that are not on screen (a compare link's), each under its name, as new ones; returns their ids.
+    pub fn save_all(&self, scenarios: Vec<(String, Scenario)>) -> Vec<String> {
+        let time = now();
+        let saved: Vec<Saved> = scenarios
+            .into_iter()
+            .map(|(name, scenario)| Saved { id: storage::new_id(), name, scenario, created: time, updated: time })
+            .collect();
+        let ids: Vec<String> = saved.iter().map(|s| s.id.clone()).collect();
+        let count = saved.len();
+        let put = self.update(|l| saved.into_iter().for_each(|s| l.apply(&Change::Put(s))));
+        if put.is_none() {
+            return Vec::new();
+        }
+        self.notice.set(Some(Notice::Info(Said::SavedFromLink(count).to_string())));
+        ids
+    }
+
     /// Whether `snapshot` holds inputs saved nowhere (so replacing them needs an Undo).
     fn is_unsaved(&self, snapshot: &Snapshot) -> bool {
         let opened = snapshot.opened.as_deref().and_then(|id| self.library.with_untracked(|l| l.get(id).cloned()));

@@ -2,10 +2,14 @@
 //! side with the best of each row marked, a bar chart of one metric and each scenario's funnel, drawn as SVG from the
 //! core's figures (`report::compare`).
 
+use adcredit_core::link::compare::{encode_compare, open_compare, too_long_to_share};
 use adcredit_core::report::compare::{bars, funnel, table, Compared, What, MAX_COMPARED};
 use adcredit_core::Metric;
+use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::address;
 use crate::intl::Intl;
 use crate::scenarios::Scenarios;
 use crate::NoteLine;
@@ -28,34 +32,94 @@ const CHARTED: [What; 7] = [
     What::Metric(Metric::Profit),
 ];
 
-/// The section's content (its own chunk in the split build).
+/// The id of a compare link's scenario `n` among the choices.
+fn link_id(n: usize) -> String {
+    format!("link-{n}")
+}
+
+/// The section's content (its own chunk in the split build). `linked` is a compare link from the address: its
+/// scenarios are offered, and picked, until they are saved.
 #[component]
-pub fn CompareBody(state: Scenarios) -> impl IntoView {
+pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl IntoView {
     state.load_library();
     let picked = RwSignal::new(Vec::<String>::new());
     let charted = RwSignal::new(0_usize);
+    let from_link = Memo::new(move |_| linked.with(|l| l.as_deref().map(open_compare).unwrap_or_default()));
+    let link_saved = RwSignal::new(false);
+    // A (new) compare link: its scenarios are the ones compared.
+    Effect::new(move |_| {
+        let ids = from_link.with(|c| c.scenarios.iter().map(|l| link_id(l.number)).collect::<Vec<_>>());
+        link_saved.set(false);
+        picked.set(ids);
+    });
     let choices = Memo::new(move |_| {
+        let from_link = if link_saved.get() {
+            Vec::new()
+        } else {
+            from_link.with(|c| c.scenarios.iter().map(|l| (link_id(l.number), l.label())).collect::<Vec<_>>())
+        };
         let on_screen = state.scenario.with(Option::is_some).then(|| (ON_SCREEN.to_string(), "On screen".to_string()));
         let saved = state.library.with(|l| {
             l.recent_first().into_iter().take(PICKABLE).map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>()
         });
-        on_screen.into_iter().chain(saved).collect::<Vec<_>>()
+        from_link.into_iter().chain(on_screen).chain(saved).collect::<Vec<_>>()
     });
-    let compared = Memo::new(move |_| {
+    // The scenarios picked, each with its id (in the order picked; one deleted meanwhile drops out).
+    let picked_scenarios = Memo::new(move |_| {
         picked.with(|ids| {
             ids.iter()
                 .filter_map(|id| {
-                    if id == ON_SCREEN {
-                        let scenario = state.scenario.get()?;
-                        return Some(Compared { name: "On screen".into(), scenario });
-                    }
-                    state
-                        .library
-                        .with(|l| l.get(id).map(|s| Compared { name: s.name.clone(), scenario: s.scenario.clone() }))
+                    let found = if id == ON_SCREEN {
+                        state.scenario.get().map(|scenario| Compared { name: "On screen".into(), scenario })
+                    } else {
+                        let linked = from_link.with(|c| {
+                            c.scenarios
+                                .iter()
+                                .find(|l| link_id(l.number) == *id)
+                                .map(|l| Compared { name: l.name.clone(), scenario: l.scenario.clone() })
+                        });
+                        linked.or_else(|| {
+                            state.library.with(|l| {
+                                l.get(id).map(|s| Compared { name: s.name.clone(), scenario: s.scenario.clone() })
+                            })
+                        })
+                    };
+                    found.map(|c| (id.clone(), c))
                 })
                 .collect::<Vec<_>>()
         })
     });
+    let compared = Memo::new(move |_| picked_scenarios.with(|p| p.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>()));
+    // What a compare link carries: the scenario on screen under the name it has in the save bar, if any.
+    let shared = Memo::new(move |_| {
+        let on_screen = Some(state.name.get()).filter(|n| !n.trim().is_empty()).unwrap_or("Unsaved scenario".into());
+        picked_scenarios.with(|p| {
+            p.iter()
+                .map(|(id, c)| Compared {
+                    name: if id == ON_SCREEN { on_screen.clone() } else { c.name.clone() },
+                    scenario: c.scenario.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // "Save the scenarios from the link": they join the list, and stay compared.
+    let save_linked = move |_| {
+        let scenarios =
+            from_link.with_untracked(|c| c.scenarios.iter().map(|l| (l.name.clone(), l.scenario.clone())).collect());
+        let ids = state.save_all(scenarios);
+        if !ids.is_empty() {
+            let saved_ids: Vec<(String, String)> = from_link
+                .with_untracked(|c| c.scenarios.iter().map(|l| link_id(l.number)).zip(ids).collect::<Vec<_>>());
+            picked.update(|p| {
+                for id in p.iter_mut() {
+                    if let Some((_, saved)) = saved_ids.iter().find(|(link, _)| link == id) {
+                        *id = saved.clone();
+                    }
+                }
+            });
+            link_saved.set(true);
+        }
+    };
     let shown = Memo::new(move |_| compared.with(|c| table(c, &Intl)));
     let toggle = move |id: String| {
         picked.update(|p| match p.iter().position(|x| *x == id) {
@@ -67,6 +131,30 @@ pub fn CompareBody(state: Scenarios) -> impl IntoView {
         })
     };
     view! {
+        <div
+            role="status"
+            aria-live="polite"
+            class="link-notices compare-link-notices"
+            hidden=move || link_saved.get() || from_link.with(|c| c.notices.is_empty() && c.scenarios.is_empty())
+        >
+            {move || {
+                from_link
+                    .with(|c| {
+                        (!c.scenarios.is_empty())
+                            .then(|| {
+                                view! {
+                                    <p>
+                                        "You opened a comparison from a link. "
+                                        <button type="button" class="link" on:click=save_linked>
+                                            "Save its scenarios to your list"
+                                        </button>
+                                    </p>
+                                }
+                            })
+                    })
+            }}
+            {move || from_link.with(|c| c.notices.iter().map(|n| view! { <p>{n.to_string()}</p> }).collect_view())}
+        </div>
         <p class="help">
             "Pick two to four scenarios: the saved ones (the 50 most recently changed) and the one on screen. The "
             "best value of each metric is marked; amounts in different currencies are never converted."
@@ -146,6 +234,7 @@ pub fn CompareBody(state: Scenarios) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <ShareComparison compared=shared />
                 <div class="field chart-pick">
                     <label for="chart-metric">"Chart"</label>
                     <select
@@ -238,5 +327,57 @@ fn funnel_chart(name: &str, steps: [(&'static str, String, u32); 3]) -> impl Int
                     .collect_view()}
             </svg>
         </figure>
+    }
+}
+
+/// "Copy compare link": the scenarios compared as one link on the clipboard, or, where the browser refuses, in a field
+/// selected for copying by hand; a link too long to open is refused with what to do.
+#[component]
+fn ShareComparison(compared: Memo<Vec<Compared>>) -> impl IntoView {
+    let said = RwSignal::new(None::<String>);
+    let by_hand = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let copy = move |_| {
+        let link = compared.with_untracked(|c| encode_compare(c.iter().map(|c| (&c.scenario, c.name.as_str()))));
+        let Ok(link) = link else {
+            by_hand.set(None);
+            said.set(Some(too_long_to_share()));
+            return;
+        };
+        let url = address::page_address(Some(&link));
+        spawn_local(async move {
+            if address::copy(&url).await {
+                by_hand.set(None);
+                said.set(Some("Compare link copied.".into()));
+            } else {
+                by_hand.set(Some(url));
+                said.set(Some("Copy the compare link from the field below.".into()));
+            }
+        });
+    };
+    view! {
+        <p class="actions share-comparison">
+            <button type="button" class="secondary" on:click=copy>"Copy compare link"</button>
+            " "
+            <span class="said" role="status">{move || said.get()}</span>
+        </p>
+        {move || {
+            by_hand
+                .get()
+                .map(|url| {
+                    view! {
+                        <div class="field copy-by-hand">
+                            <label for="compare-link">"Link to this comparison"</label>
+                            <input id="compare-link" type="text" readonly node_ref=field value=url />
+                        </div>
+                    }
+                })
+        }}
     }
 }

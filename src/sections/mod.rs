@@ -71,8 +71,8 @@ body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody 
 body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
     <ScenarioPanel state />
 });
-body!(compare_body, preload_compare, compare_section, (state: Scenarios) => view! {
-    <compare::CompareBody state />
+body!(compare_body, preload_compare, compare_section, (state: Scenarios, linked: RwSignal<Option<String>>) => view! {
+    <compare::CompareBody state linked />
 });
 body!(embed_body, preload_embed, embed_section, (scenario: Memo<Option<Scenario>>) => view! {
     <embed_panel::EmbedBody scenario />
@@ -183,17 +183,21 @@ fn not_loaded(what: &'static str, attempt: RwSignal<u32>) -> AnyView {
     .into_any()
 }
 
-/// "Compare scenarios", below the saved scenarios.
+/// "Compare scenarios", below the saved scenarios; a compare link (`linked`, the address's fragment) opens it.
 #[component]
-pub fn ComparePanel(state: Scenarios) -> impl IntoView {
-    view! {
-        <Section
-            title=compare::TITLE
-            open=false
-            class="compare-panel"
-            load=move || load!(compare_body(state))
-            preload=preload_compare
-        />
+pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl IntoView {
+    // Built again, open, when a compare link arrives while the page is open; a later link is read by the open body.
+    let has_link = Memo::new(move |_| linked.with(Option::is_some));
+    move || {
+        view! {
+            <Section
+                title=compare::TITLE
+                open=has_link.get()
+                class="compare-panel"
+                load=move || load!(compare_body(state, linked))
+                preload=preload_compare
+            />
+        }
     }
 }
 

@@ -299,3 +299,130 @@ fn a_reload_that_started_before_the_page_wrote_its_newest_address_keeps_the_draf
     let start = Start::choose(None, "", older, Some(kept), false);
     assert_eq!(start.draft.conversions, "45");
 }
+
+mod compare {
+    use super::*;
+    use adcredit_core::link::compare::{decode_compare, encode_compare, is_compare, CompareNotice, Linked};
+
+    fn campaign() -> Scenario {
+        Draft { spend: "600".into(), impressions: "300000".into(), clicks: "6000".into(), ..Draft::default() }
+            .parse()
+            .scenario()
+            .unwrap()
+    }
+
+    fn names(link: &str) -> Vec<String> {
+        decode_compare(link).unwrap().unwrap().scenarios.into_iter().map(|l| l.name).collect()
+    }
+
+    #[test]
+    fn the_documented_example() {
+        let (seed, campaign) = (seed(), campaign());
+        let link = encode_compare([(&seed, "Seed"), (&campaign, "Spring & summer")]).unwrap();
+        assert_eq!(
+            link,
+            "v=4&compare=2&c1.credits=100&c1.impressions=50000&c1.clicks=2000&c1.conversions=500&c1.currency=USD\
+             &c1.name=Seed&c2.credits=100&c2.impressions=300000&c2.clicks=6000&c2.conversions=500&c2.currency=USD\
+             &c2.spend=600&c2.name=Spring%20%26%20summer"
+        );
+        let read = decode_compare(&format!("#{link}")).unwrap().unwrap();
+        assert_eq!(read.notices, []);
+        assert_eq!(
+            read.scenarios,
+            [
+                Linked { number: 1, name: "Seed".into(), scenario: seed },
+                Linked { number: 2, name: "Spring & summer".into(), scenario: campaign },
+            ]
+        );
+    }
+
+    #[test]
+    fn at_most_four_are_written_and_read() {
+        let s = seed();
+        let five = [(&s, "A"), (&s, "B"), (&s, "C"), (&s, "D"), (&s, "E")];
+        let link = encode_compare(five).unwrap();
+        assert!(link.starts_with("v=4&compare=4&") && !link.contains("c5."), "{link}");
+        assert_eq!(names(&format!("{link}&c5.credits=1&c5.name=E")), ["A", "B", "C", "D"]);
+    }
+
+    #[test]
+    fn only_a_link_with_the_compare_key_is_one() {
+        assert!(is_compare("#v=4&compare=2&c1.credits=1"));
+        assert!(is_compare("compare"));
+        assert!(!is_compare("#v=4&credits=100&name=compare"));
+        assert!(!is_compare("#v=4&compared=1&c1.credits=100"));
+        assert_eq!(decode_compare("#v=4&credits=100").unwrap(), None);
+        assert_eq!(decode("", "#v=4&compare=2&c1.credits=100").unwrap(), None, "not a scenario link");
+    }
+
+    #[test]
+    fn a_bad_value_falls_back_and_is_named_with_its_scenario() {
+        let read = decode_compare("v=4&compare=2&c1.credits=-5&c1.name=A&c2.clicks=ten&c2.name=B").unwrap().unwrap();
+        assert_eq!(read.scenarios.len(), 2);
+        let said: Vec<String> = read.notices.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "Scenario 1 of the link: The link's “credits” value could not be read, so the default is shown.",
+                "Scenario 2 of the link: The link's “clicks” value could not be read, so the default is shown.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_newer_link_says_so_once_and_a_lone_scenario_is_too_few() {
+        let read = decode_compare("v=9&compare=2&c1.credits=5&c2.credits=6").unwrap().unwrap();
+        assert_eq!(read.notices.iter().filter(|n| matches!(n, CompareNotice::Link(_))).count(), 1);
+        assert_eq!(names("v=4&compare=2&c1.credits=5"), ["Scenario 1"]);
+        let lone = decode_compare("v=4&compare=2&c1.credits=5").unwrap().unwrap();
+        assert_eq!(lone.notices, [CompareNotice::TooFew]);
+    }
+
+    #[test]
+    fn a_scenario_with_no_key_we_know_is_left_out() {
+        let read = decode_compare("v=4&compare=3&c1.credits=5&c2.credits=6&c3.colour=red").unwrap().unwrap();
+        assert_eq!(read.scenarios.iter().map(|l| l.number).collect::<Vec<_>>(), [1, 2]);
+        let said: Vec<String> = read.notices.iter().map(ToString::to_string).collect();
+        assert_eq!(said, ["Scenario 3 of the link could not be read, so it is left out of the comparison."]);
+    }
+
+    #[test]
+    fn too_long_is_refused_whole_both_ways() {
+        let long = format!("v=4&compare=2&c1.credits=1&c1.name={}", "x".repeat(MAX_LINK_CHARS));
+        assert_eq!(decode_compare(&long), Err(LinkError::TooLong));
+        let s = Draft { grants: vec![], ..Draft::default() }.parse().scenario().unwrap();
+        let name = "n".repeat(80);
+        let four = [(&s, name.as_str()), (&s, name.as_str()), (&s, name.as_str()), (&s, name.as_str())];
+        assert!(encode_compare(four).is_ok(), "four plain scenarios with long names fit");
+        // A name of 80 characters outside ASCII is 720 characters in a link (9 per character).
+        let wide = "名".repeat(80);
+        let four = [(&s, wide.as_str()), (&s, wide.as_str()), (&s, wide.as_str()), (&s, wide.as_str())];
+        assert_eq!(encode_compare(four), Err(LinkError::TooLong));
+    }
+}
+
+#[test]
+fn a_compare_link_too_long_to_share_says_what_to_do() {
+    assert_eq!(
+        adcredit_core::link::compare::too_long_to_share(),
+        "These scenarios make a link longer than 2048 characters, which could not be opened: compare fewer of them, \
+         or give them shorter names."
+    );
+}
+
+#[test]
+fn a_compare_link_as_the_page_opens_it() {
+    use adcredit_core::link::compare::open_compare;
+    let refused = open_compare(&format!("#v=4&compare=2&c1.name={}", "x".repeat(MAX_LINK_CHARS)));
+    assert_eq!(refused.scenarios, []);
+    assert_eq!(
+        refused.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["This link is longer than 2048 characters, so it was not opened."]
+    );
+    assert_eq!(open_compare("#v=4&credits=100"), Default::default());
+    let read = open_compare("#v=4&compare=2&c1.credits=5&c1.name=Seed&c2.credits=6");
+    assert_eq!(
+        read.scenarios.iter().map(|l| l.label()).collect::<Vec<_>>(),
+        ["Seed (from the link)", "Scenario 2 (from the link)"]
+    );
+}

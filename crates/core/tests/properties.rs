@@ -263,6 +263,19 @@ proptest! {
     #[test]
     fn no_address_makes_the_link_reader_panic(query in any::<String>(), fragment in any::<String>()) {
         let _ = link::decode(&query, &fragment);
+        let _ = link::compare::decode_compare(&fragment);
+    }
+
+    #[test]
+    fn a_compare_link_reopens_exactly_its_scenarios(
+        a in scenario(), b in scenario(), name_a in any::<String>(), name_b in any::<String>()
+    ) {
+        if let Ok(text) = link::compare::encode_compare([(&a, name_a.as_str()), (&b, name_b.as_str())]) {
+            let read = link::compare::decode_compare(&text).unwrap().unwrap();
+            prop_assert_eq!(read.notices, vec![]);
+            let scenarios: Vec<Scenario> = read.scenarios.into_iter().map(|l| l.scenario).collect();
+            prop_assert_eq!(scenarios, vec![a, b]);
+        }
     }
 
     /// Credits are spent first and nothing is lost: credit used + cash = spend, credit used + left = credits.

@@ -499,6 +499,8 @@ fn saved_scenario_panel_says() {
         "Cleared every field. The inputs you had not saved were replaced: Undo brings them back."
     );
     assert_eq!(Said::InputsBack.to_string(), "Your inputs are back.");
+    assert_eq!(Said::SavedFromLink(1).to_string(), "Saved the scenario from the link.");
+    assert_eq!(Said::SavedFromLink(3).to_string(), "Saved the 3 scenarios from the link.");
     assert_eq!(Said::NotRead("x.json").to_string(), "Could not read “x.json”. Nothing was changed.");
     use adcredit_core::SaveState;
     assert_eq!(

@@ -4,9 +4,9 @@
 // Test code: a panic here is a failing test, not a dead page.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
+use adcredit_core::report::Plain;
 use adcredit_core::schema::{decode, decode_draft, encode, encode_draft, Decoded, DraftState, Problem};
 use adcredit_core::wallet::Source;
-use adcredit_core::report::Plain;
 use adcredit_core::{Currency, Draft, GrantDraft, Inputs, Library, Metrics, Saved, Scenario, TierDraft};
 fn saved(id: &str, name: &str) -> Saved {
     Saved {

@@ -13,6 +13,7 @@ pub mod calculator;
 pub mod compare;
 pub mod offer;
 pub mod plan;
+pub mod print;
 pub mod profit;
 pub mod saved;
 pub mod sources;

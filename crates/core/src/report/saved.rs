@@ -31,6 +31,8 @@ pub enum Said<'a> {
     Replaced(Replacement<'a>),
     /// Undo brought the replaced inputs back.
     InputsBack,
+    /// The scenarios of a compare link were saved.
+    SavedFromLink(usize),
 }
 
 /// What replaced the inputs on screen.
@@ -72,6 +74,8 @@ impl fmt::Display for Said<'_> {
                 f.write_str(" The inputs you had not saved were replaced: Undo brings them back.")
             }
             Said::InputsBack => f.write_str("Your inputs are back."),
+            Said::SavedFromLink(1) => f.write_str("Saved the scenario from the link."),
+            Said::SavedFromLink(n) => write!(f, "Saved the {n} scenarios from the link."),
         }
     }
 }

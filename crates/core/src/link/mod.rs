@@ -20,6 +20,8 @@
 //! Version 4 ("Plan before you spend") adds the plan: `budget`, `plan-cpm`, `plan-aov` (money), `plan-ctr` and
 //! `plan-cvr` (percentages), written only when given.
 
+pub mod compare;
+
 use std::fmt;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
