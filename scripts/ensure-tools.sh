@@ -49,14 +49,15 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = browser ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
+# The printed report's test reads the PDF's text with poppler's pdftotext and draws its page with pdftoppm.
+if [ "${1:-}" = browser ] && ! { command -v chromium && command -v chromedriver && command -v pdftotext; } >/dev/null; then
   if command -v apt-get >/dev/null; then
-    say "installing Debian's Chromium and ChromeDriver"
+    say "installing Debian's Chromium, ChromeDriver and poppler-utils"
     sudo=""
     [ "$(id -u)" = 0 ] || sudo=sudo
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   else
-    missing "Chromium and ChromeDriver of the same version on PATH (Debian/Ubuntu: apt-get install chromium chromium-driver)."
+    missing "Chromium and ChromeDriver of the same version, and pdftotext, on PATH (Debian/Ubuntu: apt-get install chromium chromium-driver poppler-utils)."
   fi
 fi

@@ -1,8 +1,15 @@
-//! Adapter: files in and out (downloads of exports and backups, reading an imported file).
+//! Adapter: files in and out (downloads of exports and backups, reading an imported file, and the printed report,
+//! which the browser's print dialog also saves as a PDF).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+/// Opens the browser's print dialog (printing, or saving as PDF, what the print stylesheet shows).
+pub fn print() {
+    // A browser that refuses (a sandboxed frame without allow-modals) prints nothing; the page goes on.
+    let _ = leptos::prelude::window().print();
+}
 
 /// Offers `text` as a download named `name`. `false` if the browser refused.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {

@@ -9,6 +9,8 @@ use web_sys::HtmlInputElement;
 
 use super::list::ScenarioList;
 use super::{Notice, Scenarios, StorageNotice};
+use crate::sections::report::PrintJob;
+use crate::sections::Printing;
 use crate::{address, files};
 use adcredit_core::report::saved::Said;
 
@@ -49,6 +51,7 @@ pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
                     </button>
                 </Show>
                 <ShareLink state />
+                <PrintReport state />
                 <p id="save-state" class="save-state" data-state=move || format!("{:?}", save_state.get()).to_lowercase()>
                     {state_text}
                 </p>
@@ -161,6 +164,21 @@ fn ListActions(state: Scenarios) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// "Print report": the scenario on screen as a one-page report, with the link that reopens it.
+#[component]
+fn PrintReport(state: Scenarios) -> impl IntoView {
+    let print = move |_| {
+        let Some(scenario) = state.scenario.get_untracked() else {
+            state.notice.set(Some(Notice::Error("Not printed: fix the fields marked above first.".into())));
+            return;
+        };
+        let name = state.name.get_untracked();
+        let link = address::page_address(Some(&link::encode(&scenario, &name)));
+        Printing::print(PrintJob::Scenario { name, scenario: Box::new(scenario), link });
+    };
+    view! { <button type="button" class="secondary" on:click=print>"Print report"</button> }
 }
 
 /// "Copy link": the scenario on screen as a link on the clipboard, or, where the browser refuses, in a field selected

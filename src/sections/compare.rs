@@ -14,6 +14,10 @@ use crate::intl::Intl;
 use crate::scenarios::Scenarios;
 use crate::NoteLine;
 
+use super::report::PrintJob;
+use super::views::{bar_chart, funnel_chart, CompareTable};
+use super::Printing;
+
 pub const TITLE: &str = "Compare scenarios";
 
 /// The id that stands for the inputs on screen.
@@ -188,53 +192,24 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
                 <NoteLine note />
             </For>
             <Show when=move || compared.with(|c| c.len() >= 2)>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
-                    <table class="compare side-by-side">
-                        <caption>"Scenarios side by side"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Figure"</th>
-                                {move || {
-                                    shown
-                                        .get()
-                                        .names
-                                        .into_iter()
-                                        .map(|name| view! { <th scope="col">{name}</th> })
-                                        .collect_view()
-                                }}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                shown
-                                    .get()
-                                    .rows
-                                    .into_iter()
-                                    .map(|row| {
-                                        view! {
-                                            <tr data-row=row.what.key()>
-                                                <th scope="row">{row.what.label()}</th>
-                                                {row
-                                                    .cells
-                                                    .into_iter()
-                                                    .map(|cell| {
-                                                        view! {
-                                                            <td class:best=cell.best>
-                                                                {cell.text}
-                                                                {cell.best.then(|| view! { " " <span class="best-mark">"best"</span> })}
-                                                            </td>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
+                {move || view! { <CompareTable table=shown.get() /> }}
+                <div class="actions share-comparison">
+                    <ShareComparison compared=shared />
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            let compared = shared.get_untracked();
+                            let what = CHARTED.get(charted.get_untracked()).copied().unwrap_or(What::Metric(Metric::Cpc));
+                            let link = encode_compare(compared.iter().map(|c| (&c.scenario, c.name.as_str())))
+                                .ok()
+                                .map(|link| address::page_address(Some(&link)));
+                            Printing::print(PrintJob::Comparison { compared, charted: what, link });
+                        }
+                    >
+                        "Print comparison"
+                    </button>
                 </div>
-                <ShareComparison compared=shared />
                 <div class="field chart-pick">
                     <label for="chart-metric">"Chart"</label>
                     <select
@@ -270,66 +245,6 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
     }
 }
 
-/// A bar per scenario, labelled with its name and value; the whole chart is one image with a text equivalent (the
-/// table above holds the same figures).
-fn bar_chart(title: &'static str, bars: Vec<adcredit_core::report::compare::Bar>) -> impl IntoView {
-    let label =
-        format!("{title}: {}", bars.iter().map(|b| format!("{} {}", b.name, b.text)).collect::<Vec<_>>().join(", "));
-    let row_height = 44;
-    let height = bars.len() * row_height;
-    view! {
-        <figure class="chart">
-            <figcaption>{title}</figcaption>
-            <svg role="img" aria-label=label width="100%" height=height.to_string()>
-                {bars
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, bar)| {
-                        let y = i * row_height;
-                        // The bar takes at most 75% of the width, leaving room for its value.
-                        let width = f64::from(bar.per_mille) * 0.075;
-                        view! {
-                            <text x="0" y=(y + 14).to_string() class="chart-name">{bar.name}</text>
-                            <rect x="0" y=(y + 20).to_string() width=format!("{width:.1}%") height="16" rx="3" class="chart-bar" />
-                            <text x=format!("{:.1}%", width + 1.0) y=(y + 33).to_string() class="chart-value">{bar.text}</text>
-                        }
-                    })
-                    .collect_view()}
-            </svg>
-        </figure>
-    }
-}
-
-/// Impressions → clicks → conversions of one scenario, each bar in proportion to the impressions.
-fn funnel_chart(name: &str, steps: [(&'static str, String, u32); 3]) -> impl IntoView {
-    let label = format!(
-        "Funnel of {name}: {}",
-        steps.iter().map(|(what, n, _)| format!("{n} {}", what.to_lowercase())).collect::<Vec<_>>().join(", ")
-    );
-    view! {
-        <figure class="chart funnel">
-            <figcaption>{format!("Funnel: {name}")}</figcaption>
-            <svg role="img" aria-label=label width="100%" height="114">
-                {steps
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (what, n, per_mille))| {
-                        let y = i * 38;
-                        // A step too small to see keeps a sliver, so it is still drawn.
-                        let width = (f64::from(per_mille) * 0.1).max(0.6);
-                        view! {
-                            <text x="0" y=(y + 13).to_string() class="chart-value">
-                                {format!("{n} {}", what.to_lowercase())}
-                            </text>
-                            <rect x="0" y=(y + 18).to_string() width=format!("{width:.1}%") height="12" rx="3" class="chart-bar" />
-                        }
-                    })
-                    .collect_view()}
-            </svg>
-        </figure>
-    }
-}
-
 /// "Copy compare link": the scenarios compared as one link on the clipboard, or, where the browser refuses, in a field
 /// selected for copying by hand; a link too long to open is refused with what to do.
 #[component]
@@ -362,11 +277,9 @@ fn ShareComparison(compared: Memo<Vec<Compared>>) -> impl IntoView {
         });
     };
     view! {
-        <p class="actions share-comparison">
-            <button type="button" class="secondary" on:click=copy>"Copy compare link"</button>
-            " "
-            <span class="said" role="status">{move || said.get()}</span>
-        </p>
+        <button type="button" class="secondary" on:click=copy>"Copy compare link"</button>
+        " "
+        <span class="said" role="status">{move || said.get()}</span>
         {move || {
             by_hand
                 .get()

@@ -15,6 +15,8 @@ mod list_editor;
 pub mod offer;
 pub mod plan;
 pub mod profit;
+pub mod report;
+mod views;
 pub mod wallet;
 
 use std::future::Future;
@@ -73,6 +75,9 @@ body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) =
 });
 body!(compare_body, preload_compare, compare_section, (state: Scenarios, linked: RwSignal<Option<String>>) => view! {
     <compare::CompareBody state linked />
+});
+body!(report_body, preload_report, report_section, (job: report::PrintJob) => view! {
+    <report::ReportBody job />
 });
 body!(embed_body, preload_embed, embed_section, (scenario: Memo<Option<Scenario>>) => view! {
     <embed_panel::EmbedBody scenario />
@@ -199,6 +204,50 @@ pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl 
             />
         }
     }
+}
+
+/// The report to print, shared by the buttons that print (the save bar's, the comparison's) and the place it is
+/// laid out.
+#[derive(Clone, Copy)]
+pub struct Printing(RwSignal<Option<report::PrintJob>>);
+
+impl Printing {
+    /// Made once by the page, before anything that prints.
+    pub fn provide() -> Printing {
+        let printing = Printing(RwSignal::new(None));
+        provide_context(printing);
+        printing
+    }
+
+    /// Lays `job` out as the report and opens the print dialog.
+    pub fn print(job: report::PrintJob) {
+        // `App` provides it before any section is built, and only its sections print.
+        expect_context::<Printing>().0.set(Some(job));
+    }
+}
+
+/// Where the report is laid out: shown only in print, and only while the inputs and the saved scenarios are as they
+/// were printed (a later change drops it, so printing from the browser's menu never shows a stale report).
+#[component]
+pub fn PrintArea(printing: Printing, state: Scenarios) -> impl IntoView {
+    let Printing(job) = printing;
+    Effect::new(move |seen: Option<()>| {
+        state.draft.track();
+        state.library.track();
+        if seen.is_some() {
+            job.set(None);
+        }
+    });
+    let attempt = RwSignal::new(0_u32);
+    let body = move || {
+        attempt.track();
+        job.get().map(|job| {
+            Suspend::new(SendWrapper::new(async move {
+                load!(report_body(job)).await.unwrap_or_else(|NotLoaded| not_loaded("The report", attempt))
+            }))
+        })
+    };
+    view! { <div class="print-report">{body}</div> }
 }
 
 /// "Embed this calculator", below the saved scenarios.

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use crate::intl::Intl;
 use crate::{Calc, NoteLine, NumberField};
 
+use super::views::TrackingTable;
+
 pub const TITLE: &str = "Plan a campaign: what a budget buys";
 
 /// Open from the start when the scenario has a plan (a link, a saved scenario, a reload).
@@ -97,44 +99,7 @@ pub fn PlanBody() -> impl IntoView {
         <div role="status" aria-live="polite">
             {move || view! { <NoteLine note=tracking.get().summary /> }}
         </div>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Plan against actual results">
-            <table class="compare against-plan">
-                <caption class="visually-hidden">"Plan against actual results"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Figure"</th>
-                        <th scope="col">"Planned"</th>
-                        <th scope="col">"Actual"</th>
-                        <th scope="col">"Difference"</th>
-                        <th scope="col">"Change"</th>
-                        <th scope="col">"Against the plan"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        tracking
-                            .get()
-                            .lines
-                            .into_iter()
-                            .map(|line| {
-                                view! {
-                                    <tr data-tracked=line.tracked.key()>
-                                        <th scope="row">{line.tracked.label()}</th>
-                                        <td>{line.planned}</td>
-                                        <td>{line.actual}</td>
-                                        <td>{line.difference}</td>
-                                        <td>{line.change}</td>
-                                        <td class="versus" data-versus=line.versus.map(|v| v.key())>
-                                            {line.versus.map_or("—", |v| v.words())}
-                                        </td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
+        {move || view! { <TrackingTable tracking=tracking.get() /> }}
         <h3>"Solve for the budget"</h3>
         <div class="goals" role="status" aria-live="polite">
             {Goal::ALL

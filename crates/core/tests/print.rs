@@ -30,6 +30,7 @@ fn figures(s: &Sheet) -> Vec<String> {
 fn the_seed_report_has_its_name_date_inputs_metrics_and_link() {
     let s = seed_sheet(Draft::default());
     assert_eq!((s.title.as_str(), s.printed.as_str()), ("Ad credit report: Spring", "Printed 2026-11-25"));
+    assert_eq!(s.subject, "Spring");
     let inputs: Vec<String> = s.inputs.iter().map(|l| format!("{}: {}", l.label, l.value)).collect();
     assert_eq!(
         inputs,
@@ -93,7 +94,7 @@ fn every_input_given_is_listed_as_read() {
 #[test]
 fn a_report_without_a_name_and_a_comparison_too_long_for_a_link() {
     let s = sheet(" ", &scenario(Draft::default()), today(), "x", &Plain);
-    assert_eq!(s.title, "Ad credit report");
+    assert_eq!((s.title.as_str(), s.subject.as_str()), ("Ad credit report", "This scenario"));
     let two = [
         Compared { name: "A".into(), scenario: scenario(Draft::default()) },
         Compared { name: "B".into(), scenario: scenario(Draft { spend: "600".into(), ..Draft::default() }) },

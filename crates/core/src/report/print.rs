@@ -28,6 +28,8 @@ pub struct Line {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sheet {
     pub title: String,
+    /// What the charts call it: its name, or "This scenario".
+    pub subject: String,
     /// "Printed Nov 25, 2026".
     pub printed: String,
     pub inputs: Vec<Line>,
@@ -99,6 +101,7 @@ pub fn sheet(name: &str, scenario: &Scenario, today: Day, link: &str, f: &impl F
     }
     Sheet {
         title: title(name),
+        subject: Some(name.trim()).filter(|n| !n.is_empty()).unwrap_or("This scenario").to_string(),
         printed: printed(today, f),
         inputs: input_lines(scenario, f),
         groups,
