@@ -71,18 +71,22 @@ test('"Print report": one page with the name, date, inputs, every metric, the ch
   }
   await page.emulateMedia({ media: 'print' });
   expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ media: 'screen' });
+  // Back to no emulation (page.pdf prints with screen styles while screen is emulated).
+  await page.emulateMedia({ media: null });
 
   // A change after printing drops the report: the browser's own Print never shows a stale one.
   await typeInto(page, 'Clicks', '2500');
   await expect(page.locator('.print-report .report')).toHaveCount(0);
   const plain = await printed(page, 'print-page');
-  expect(plain.text).toContain('CPC');
-  expect(plain.text).not.toContain('Save as new');
+  expect(plain.text).toContain('Cost per click $0.04');
+  for (const absent of ['Save as new', 'Reset to the example', 'Print report', 'Embed this calculator']) {
+    expect(plain.text).not.toContain(absent);
+  }
 });
 
-test('"Print comparison": the table, best marks, bar chart and funnels, and the link', async ({ page }) => {
+test('"Print comparison": the table, best marks, bar chart and funnels, and the link; dark on screen, light on paper', async ({ page }) => {
   await countPrints(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
   await open(page);
   await typeInto(page, 'Revenue', '1000');
   await saveAs(page, 'Seed');
@@ -113,4 +117,11 @@ test('"Print comparison": the table, best marks, bar chart and funnels, and the 
   await expect(page.locator('.print-report svg[role="img"]').first()).toHaveAttribute('aria-label', 'ROAS: Seed 10.00×, Campaign 1.67×');
   await page.emulateMedia({ media: 'print' });
   expect(await axeViolations(page)).toEqual([]);
+  // Printed from a dark screen: black on white, the bars in the light theme's colour.
+  expect(
+    await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return [style('body').backgroundColor, style('.report h2').color, style('.report .chart-bar').fill];
+    }),
+  ).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(200, 24, 74)']);
 });
