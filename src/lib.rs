@@ -30,7 +30,7 @@ use leptos::prelude::*;
 use adcredit_core::schema::DraftState;
 use intl::Intl;
 use scenarios::{Scenarios, StartOver};
-use sections::{ComparePanel, EmbedPanel, PrintArea, Printing, SavedScenarios, Sections};
+use sections::{ComparePanel, EmbedPanel, SavedScenarios, Sections, PRINT_AREA};
 use storage::{KeptDraft, Store};
 
 /// Mounts the calculator in place of the static skeleton.
@@ -108,7 +108,6 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
     let updated = RwSignal::new(false);
     worker::register(move || updated.set(true));
     let state = Scenarios::new(store, start, unread_draft);
-    let printing = Printing::provide();
     // A compare link is read by the compare section (its own chunk), which it opens; the calculator keeps its inputs.
     let compare_link = RwSignal::new({
         let (_, fragment) = address::query_and_fragment();
@@ -178,7 +177,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
         <footer class="colophon">
             <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>
         </footer>
-        <PrintArea printing state />
+        <div class="print-report" id=PRINT_AREA></div>
     }
 }
 

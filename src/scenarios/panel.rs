@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use super::list::ScenarioList;
 use super::{Notice, Scenarios, StorageNotice};
 use crate::sections::report::PrintJob;
-use crate::sections::Printing;
+use crate::sections::{self, NOT_PRINTED};
 use crate::{address, files};
 use adcredit_core::report::saved::Said;
 
@@ -176,8 +176,14 @@ fn PrintReport(state: Scenarios) -> impl IntoView {
         };
         let name = state.name.get_untracked();
         let link = address::page_address(Some(&link::encode(&scenario, &name)));
-        Printing::print(PrintJob::Scenario { name, scenario: Box::new(scenario), link });
+        spawn_local(async move {
+            let job = PrintJob::Scenario { name, scenario: Box::new(scenario), link };
+            if sections::print(job).await.is_err() {
+                state.notice.set(Some(Notice::Error(NOT_PRINTED.into())));
+            }
+        });
     };
+    sections::drop_report_on_change(state);
     view! { <button type="button" class="secondary" on:click=print>"Print report"</button> }
 }
 

@@ -16,7 +16,7 @@ use crate::NoteLine;
 
 use super::report::PrintJob;
 use super::views::{bar_chart, funnel_chart, CompareTable};
-use super::Printing;
+use super::NOT_PRINTED;
 
 pub const TITLE: &str = "Compare scenarios";
 
@@ -106,6 +106,8 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
                 .collect::<Vec<_>>()
         })
     });
+    let print_failed = RwSignal::new(false);
+    super::drop_report_on_change(state);
     // "Save the scenarios from the link": they join the list, and stay compared.
     let save_linked = move |_| {
         let scenarios =
@@ -204,12 +206,20 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
                             let link = encode_compare(compared.iter().map(|c| (&c.scenario, c.name.as_str())))
                                 .ok()
                                 .map(|link| address::page_address(Some(&link)));
-                            Printing::print(PrintJob::Comparison { compared, charted: what, link });
+                            spawn_local(async move {
+                                let job = PrintJob::Comparison { compared, charted: what, link };
+                                if super::print(job).await.is_err() {
+                                    print_failed.set(true);
+                                }
+                            });
                         }
                     >
                         "Print comparison"
                     </button>
                 </div>
+                <Show when=move || print_failed.get()>
+                    <p class="error" role="alert">{NOT_PRINTED}</p>
+                </Show>
                 <div class="field chart-pick">
                     <label for="chart-metric">"Chart"</label>
                     <select

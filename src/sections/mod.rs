@@ -24,8 +24,10 @@ use std::future::Future;
 use adcredit_core::{Draft, Scenario};
 
 use crate::scenarios::{ScenarioPanel, Scenarios};
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
 use send_wrapper::SendWrapper;
 
 /// A section's chunk did not arrive (offline, a failed fetch): the section says so and offers to try again.
@@ -206,48 +208,47 @@ pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl 
     }
 }
 
-/// The report to print, shared by the buttons that print (the save bar's, the comparison's) and the place it is
-/// laid out.
-#[derive(Clone, Copy)]
-pub struct Printing(RwSignal<Option<report::PrintJob>>);
-
-impl Printing {
-    /// Made once by the page, before anything that prints.
-    pub fn provide() -> Printing {
-        let printing = Printing(RwSignal::new(None));
-        provide_context(printing);
-        printing
-    }
-
-    /// Lays `job` out as the report and opens the print dialog.
-    pub fn print(job: report::PrintJob) {
-        // `App` provides it before any section is built, and only its sections print.
-        expect_context::<Printing>().0.set(Some(job));
-    }
+thread_local! {
+    /// The report laid out in `#print-report` (its mount handle), if any: dropping it takes it off the page.
+    static REPORT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Where the report is laid out: shown only in print, and only while the inputs and the saved scenarios are as they
-/// were printed (a later change drops it, so printing from the browser's menu never shows a stale report).
-#[component]
-pub fn PrintArea(printing: Printing, state: Scenarios) -> impl IntoView {
-    let Printing(job) = printing;
+/// The id of the element the printed report is laid out in (`App` puts it at the end of the page; the print
+/// stylesheet shows only it while it holds a report, and never on screen).
+pub const PRINT_AREA: &str = "print-report";
+
+/// What a print button says when the report's chunk did not arrive.
+pub const NOT_PRINTED: &str = "The report could not load. Check your connection, then try again.";
+
+/// Lays `job` out as the report and opens the print dialog; `Err` when the report's chunk did not arrive. Only the
+/// buttons that print call this (from their chunks), so none of it is in the main module.
+pub async fn print(job: report::PrintJob) -> Result<(), NotLoaded> {
+    let view = load!(report_body(job)).await?;
+    drop_report();
+    let area = document().get_element_by_id(PRINT_AREA).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(area) = area {
+        let mounted: Box<dyn std::any::Any> = Box::new(mount_to(area, move || view));
+        REPORT.with(|r| *r.borrow_mut() = Some(mounted));
+        request_animation_frame(crate::files::print);
+    }
+    Ok(())
+}
+
+/// Takes the report off the page.
+fn drop_report() {
+    REPORT.with(|r| r.borrow_mut().take());
+}
+
+/// Drops the report when the inputs or the saved scenarios change, so printing from the browser's menu never shows a
+/// stale one. Called by each component with a print button, while it is on the page.
+pub fn drop_report_on_change(state: Scenarios) {
     Effect::new(move |seen: Option<()>| {
         state.draft.track();
         state.library.track();
         if seen.is_some() {
-            job.set(None);
+            drop_report();
         }
     });
-    let attempt = RwSignal::new(0_u32);
-    let body = move || {
-        attempt.track();
-        job.get().map(|job| {
-            Suspend::new(SendWrapper::new(async move {
-                load!(report_body(job)).await.unwrap_or_else(|NotLoaded| not_loaded("The report", attempt))
-            }))
-        })
-    };
-    view! { <div class="print-report">{body}</div> }
 }
 
 /// "Embed this calculator", below the saved scenarios.

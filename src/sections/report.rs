@@ -1,5 +1,6 @@
 //! "Print report": one scenario, or the comparison, laid out as a page for the print stylesheet (which shows only
-//! this while it is there), then the browser's print dialog. Everything it says comes from `report::print`.
+//! this while it is there; `sections::print` puts it on the page and opens the browser's print dialog). Everything
+//! it says comes from `report::print`.
 
 use adcredit_core::report::compare::{bars, funnel, Compared, What};
 use adcredit_core::report::print::{comparison_sheet, sheet, Group, Line};
@@ -8,7 +9,7 @@ use adcredit_core::Scenario;
 use leptos::prelude::*;
 
 use crate::intl::{self, Intl};
-use crate::{files, NoteLine};
+use crate::NoteLine;
 
 use super::views::{bar_chart, funnel_chart, CompareTable, TrackingTable};
 
@@ -19,10 +20,9 @@ pub enum PrintJob {
     Comparison { compared: Vec<Compared>, charted: What, link: Option<String> },
 }
 
-/// The report (its own chunk in the split build); the print dialog opens once it is on the page.
+/// The report (its own chunk in the split build), laid out by `sections::print`.
 #[component]
 pub fn ReportBody(job: PrintJob) -> impl IntoView {
-    request_animation_frame(files::print);
     let today = intl::today();
     match job {
         PrintJob::Scenario { name, scenario, link } => {

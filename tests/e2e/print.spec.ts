@@ -125,3 +125,21 @@ test('"Print comparison": the table, best marks, bar chart and funnels, and the 
     }),
   ).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(200, 24, 74)']);
 });
+
+test.describe('when the network fails', () => {
+  test.use({ allowedErrors: /^Failed to load resource: net::ERR_FAILED$|^TypeError: Failed to fetch\n\s+at [^\n]*__wasm_split\.js/ });
+
+  test('a report whose chunk does not arrive says so, prints nothing, and works once it does', async ({ page }) => {
+    await countPrints(page);
+    let failing = true;
+    await page.route('**/split_report_section.wasm', (route) => (failing ? route.abort() : route.continue()));
+    await open(page);
+    await page.getByRole('button', { name: 'Print report' }).click();
+    await expect(page.locator('.notice')).toHaveText('The report could not load. Check your connection, then try again.');
+    expect(await prints(page)).toBe(0);
+    failing = false;
+    await page.getByRole('button', { name: 'Print report' }).click();
+    await expect(page.locator('.print-report h2')).toHaveText('Ad credit report');
+    await expect.poll(() => prints(page)).toBe(1);
+  });
+});
