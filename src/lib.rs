@@ -118,6 +118,7 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
         let (query, fragment) = address::query_and_fragment();
         if is_compare(&fragment) {
             compare_link.set(Some(fragment));
+            sections::open_compare_panel();
             return;
         }
         match link::decode(&query, &fragment) {

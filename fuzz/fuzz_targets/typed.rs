@@ -3,7 +3,9 @@
 #![no_main]
 
 use adcredit_core::plan::{Forecast, Goal, Projection};
-use adcredit_core::report::{self, compare, field_message, offer, plan, profit, saved, wallet, Format, Plain};
+use adcredit_core::report::{
+    self, compare, field_message, offer, plan, print, profit, saved, track, wallet, Format, Plain,
+};
 use adcredit_core::rows::{row_message, List, RowField};
 use adcredit_core::wallet::Source;
 use adcredit_core::{evaluate, library, link, Currency, Draft, Field, GrantDraft, Metric, TierDraft};
@@ -62,6 +64,7 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
         let _ = plan::goal(&forecast, goal, draft.currency, &Plain);
     }
     let _ = plan::budget_note(&forecast, draft.currency, &Plain);
+    let _ = track::against_plan(&inputs, &metrics, &Plain);
     if let Some(next) = forecast.into_draft(&draft) {
         // What "Use this forecast" writes into the fields always reads.
         for field in [Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue, Field::Spend] {
@@ -76,6 +79,8 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
         let _ = compare::table(&compared, &Plain);
         let _ = compare::bars(&compared, compare::What::Metric(Metric::Profit), &Plain);
         let _ = compare::funnel(&scenario, &Plain);
+        let _ = print::sheet("a", &scenario, today, "link", &Plain);
+        let _ = print::comparison_sheet(&compared, today, None, &Plain);
         let saved = library::Saved { id: "x".into(), name: String::new(), scenario, created: 0, updated: 0 };
         let _ = saved::summary(&saved, &Plain);
         let opened = link::decode("", &link::encode(&saved.scenario, "")).expect("a shared link is short enough");

@@ -131,6 +131,17 @@ test('a compare link reopens the same comparison elsewhere, without touching the
   await elsewhere.close();
 });
 
+test('a compare link pasted into the address bar of the open page opens the comparison too', async ({ page }) => {
+  await open(page);
+  await typeInto(page, 'Ad credits', '42');
+  await page.evaluate(() => {
+    location.hash = '#v=4&compare=2&c1.credits=100&c1.impressions=50000&c1.clicks=2000&c1.conversions=500&c1.name=A&c2.credits=100&c2.impressions=50000&c2.clicks=1000&c2.conversions=500&c2.name=B';
+  });
+  await expect(page.locator('details.compare-panel[open] .side-by-side thead th')).toHaveText(['Figure', 'A', 'B']);
+  await expect(cells(page, 'ctr')).toHaveText(['4.00% best', '2.00%']);
+  await expect(page.getByLabel('Ad credits')).toHaveValue('42');
+});
+
 test('a hostile compare link: bad values are named, unknown scenarios left out, a long one refused; nothing breaks', async ({ page }) => {
   await open(page, '/#v=4&compare=4&c1.credits=-5&c1.name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&c2.clicks=1e99&c2.name=B&c3.colour=red&c9.credits=1');
   await expect(page.locator('.compare-link-notices p')).toHaveText([
