@@ -235,3 +235,19 @@ test('plan against actual: a saved scenario keeps both, and each figure says bet
   await snap(page, 'plan-against-actual');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a version-4 library opens with its plan and actual results side by side, and reading it writes nothing', async ({ page }) => {
+  const v4 = readFileSync('crates/core/tests/fixtures/scenarios-v4.json', 'utf8');
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('adcredit.scenarios', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, v4);
+  await open(page);
+  await page.getByRole('button', { name: 'Spring against plan', exact: true }).click();
+  await page.getByText(PLAN).click();
+  await expect(page.locator('[data-note="track"]')).toHaveText('Against the plan: 6 figures better than planned, 1 worse, 3 as planned.');
+  await expect(tracked(page, 'ctr')).toHaveText(['CTR', '5.00%', '4.00%', '-1.00 pts', '-20.00%', 'worse than planned']);
+  expect(await page.evaluate(() => localStorage.getItem('adcredit.scenarios'))).toBe(v4);
+});
