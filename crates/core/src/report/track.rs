@@ -11,7 +11,7 @@ use super::compare::Better;
 use super::{Format, Note, Tone};
 use crate::plan::{Forecast, Projection};
 use crate::value::{Undefined, Unit, Value};
-use crate::{display, Currency, Field, Inputs, Metric, Metrics, Ratio};
+use crate::{display, Field, Inputs, Metric, Metrics, Ratio};
 
 /// A figure tracked against the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -224,12 +224,12 @@ pub fn against_plan(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> Trac
                 tracked,
                 planned: f.value(planned, unit, currency),
                 actual: f.value(actual, unit, currency),
-                difference: signed(difference, unit, f, |d| match unit {
+                difference: signed(difference, |d| match unit {
                     // A rate's difference is in percentage points: 1.50% against 1.00% is 0.50 points more.
                     Unit::Percent => display::percent(d).map(|p| format!("{} pts", f.number(p))),
                     _ => Some(f.value(Ok(d), unit, currency)),
                 }),
-                change: signed(change, Unit::Percent, f, |c| Some(f.value(Ok(c), Unit::Percent, currency))),
+                change: signed(change, |c| Some(f.value(Ok(c), Unit::Percent, currency))),
                 versus: planned
                     .ok()
                     .zip(actual.ok())
@@ -243,9 +243,9 @@ pub fn against_plan(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> Trac
 }
 
 /// A difference with its sign: "+$0.05", "-25.00%", "0.00%", or "— " and why there is none.
-fn signed(value: Value, unit: Unit, f: &impl Format, shown: impl Fn(Ratio) -> Option<String>) -> String {
+fn signed(value: Value, shown: impl Fn(Ratio) -> Option<String>) -> String {
     match value {
-        Err(why) => f.value(Err(why), unit, Currency::Usd),
+        Err(why) => format!("— {why}"),
         Ok(v) => {
             let text = shown(v).unwrap_or_else(|| format!("— {}", Undefined::TooLarge));
             let positive = v.cmp_exact(&Ratio::from(Decimal::ZERO)) == Some(Ordering::Greater);
