@@ -126,6 +126,16 @@ test('"Print comparison": the table, best marks, bar chart and funnels, and the 
   ).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(200, 24, 74)']);
 });
 
+test('a scenario whose fields do not read is not printed, and the page says why', async ({ page }) => {
+  await countPrints(page);
+  await open(page);
+  await typeInto(page, 'Clicks', 'lots');
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await expect(page.locator('.notice')).toHaveText('Not printed: fix the fields marked above first.');
+  await expect(page.locator('.print-report .report')).toHaveCount(0);
+  expect(await prints(page)).toBe(0);
+});
+
 test.describe('when the network fails', () => {
   test.use({ allowedErrors: /^Failed to load resource: net::ERR_FAILED$|^TypeError: Failed to fetch\n\s+at [^\n]*__wasm_split\.js/ });
 
