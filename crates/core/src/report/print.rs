@@ -80,21 +80,11 @@ pub fn sheet(name: &str, scenario: &Scenario, today: Day, link: &str, f: &impl F
             .map(|&m| Figure { key: m.key(), label: m.label(), value: f.metric(&metrics, m) })
             .collect::<Vec<_>>()
     };
+    // "Credits and cash" as its section shows it: how the spend is paid, then each out-of-pocket figure.
+    let cash: Vec<Metric> = Metric::FUNDING.into_iter().chain(Metric::GROSS_AND_CASH.map(|(_, cash)| cash)).collect();
     let mut groups = vec![
         Group { heading: "What the credits bought", figures: figures(&Metric::RESULTS) },
-        Group {
-            heading: "Credits and cash",
-            figures: figures(&[
-                Metric::CreditUsed,
-                Metric::CashPaid,
-                Metric::CreditLeft,
-                Metric::Discount,
-                Metric::CashCpm,
-                Metric::CashCpc,
-                Metric::CashCpa,
-                Metric::CashRoas,
-            ]),
-        },
+        Group { heading: "Credits and cash", figures: figures(&cash) },
     ];
     if scenario.revenue.is_some() {
         groups.push(Group { heading: "Profit and break-even", figures: figures(&Metric::PROFIT) });
