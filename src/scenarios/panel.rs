@@ -2,7 +2,6 @@
 
 use adcredit_core::{link, Library, SaveState};
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
@@ -10,6 +9,7 @@ use web_sys::HtmlInputElement;
 use super::list::ScenarioList;
 use super::{Notice, Scenarios, StorageNotice};
 use crate::sections::report::PrintJob;
+use crate::sections::views::CopyByHand;
 use crate::sections::{self, NOT_PRINTED};
 use crate::{address, files};
 use adcredit_core::report::saved::Said;
@@ -192,13 +192,6 @@ fn PrintReport(state: Scenarios) -> impl IntoView {
 #[component]
 fn ShareLink(state: Scenarios) -> impl IntoView {
     let by_hand = RwSignal::new(None::<String>);
-    let field = NodeRef::<html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = field.get() {
-            let _ = input.focus();
-            input.select();
-        }
-    });
     let copy = move |_| {
         let Some(scenario) = state.scenario.get_untracked() else {
             state.notice.set(Some(Notice::Error("Not shared: fix the fields marked above first.".into())));
@@ -217,18 +210,7 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
     };
     view! {
         <button type="button" class="secondary" on:click=copy>"Copy link"</button>
-        {move || {
-            by_hand
-                .get()
-                .map(|url| {
-                    view! {
-                        <div class="field copy-by-hand">
-                            <label for="share-link">"Link to this scenario"</label>
-                            <input id="share-link" type="text" readonly node_ref=field value=url />
-                        </div>
-                    }
-                })
-        }}
+        <CopyByHand url=by_hand id="share-link" label="Link to this scenario" />
     }
 }
 

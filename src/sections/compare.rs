@@ -5,7 +5,6 @@
 use adcredit_core::link::compare::{encode_compare, open_compare, too_long_to_share};
 use adcredit_core::report::compare::{bars, funnel, table, Compared, What, MAX_COMPARED};
 use adcredit_core::Metric;
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,7 +14,7 @@ use crate::scenarios::Scenarios;
 use crate::NoteLine;
 
 use super::report::PrintJob;
-use super::views::{bar_chart, funnel_chart, CompareTable};
+use super::views::{bar_chart, funnel_chart, CompareTable, CopyByHand};
 use super::NOT_PRINTED;
 
 pub const TITLE: &str = "Compare scenarios";
@@ -261,13 +260,6 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
 fn ShareComparison(compared: Memo<Vec<Compared>>) -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let by_hand = RwSignal::new(None::<String>);
-    let field = NodeRef::<html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = field.get() {
-            let _ = input.focus();
-            input.select();
-        }
-    });
     let copy = move |_| {
         let link = compared.with_untracked(|c| encode_compare(c.iter().map(|c| (&c.scenario, c.name.as_str()))));
         let Ok(link) = link else {
@@ -290,17 +282,6 @@ fn ShareComparison(compared: Memo<Vec<Compared>>) -> impl IntoView {
         <button type="button" class="secondary" on:click=copy>"Copy compare link"</button>
         " "
         <span class="said" role="status">{move || said.get()}</span>
-        {move || {
-            by_hand
-                .get()
-                .map(|url| {
-                    view! {
-                        <div class="field copy-by-hand">
-                            <label for="compare-link">"Link to this comparison"</label>
-                            <input id="compare-link" type="text" readonly node_ref=field value=url />
-                        </div>
-                    }
-                })
-        }}
+        <CopyByHand url=by_hand id="compare-link" label="Link to this comparison" />
     }
 }

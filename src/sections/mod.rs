@@ -16,7 +16,7 @@ pub mod offer;
 pub mod plan;
 pub mod profit;
 pub mod report;
-mod views;
+pub(crate) mod views;
 pub mod wallet;
 
 use std::future::Future;

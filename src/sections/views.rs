@@ -1,9 +1,33 @@
 //! Views more than one section draws: the side-by-side table and the charts of "Compare scenarios", and the
-//! plan-against-actual table of "Plan a campaign"; the printed report draws them too. Each lays out a core report.
+//! plan-against-actual table of "Plan a campaign" (the printed report draws them too), each laying out a core report;
+//! and the field a link is copied from by hand where the clipboard is refused ("Copy link", "Copy compare link").
 
 use adcredit_core::report::compare::{Bar, Table};
 use adcredit_core::report::track::Tracking;
+use leptos::html;
 use leptos::prelude::*;
+
+/// The link in a read-only field, focused and selected for copying by hand, while `url` holds one.
+#[component]
+pub fn CopyByHand(url: RwSignal<Option<String>>, id: &'static str, label: &'static str) -> impl IntoView {
+    let field = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    move || {
+        url.get().map(|url| {
+            view! {
+                <div class="field copy-by-hand">
+                    <label for=id>{label}</label>
+                    <input id=id type="text" readonly node_ref=field value=url />
+                </div>
+            }
+        })
+    }
+}
 
 /// The scenarios side by side, every input and metric a row, the best of each row marked in words.
 #[component]
