@@ -211,9 +211,13 @@ fn cash_per_conversion(cash: Decimal, more: Decimal, rate: Rate) -> Value {
     if media.is_zero() {
         return Err(Undefined::NoSpend);
     }
-    let num = cash.checked_mul(spend).ok_or(Undefined::TooLarge)?;
-    let den = media.checked_mul(conversions).ok_or(Undefined::TooLarge)?;
-    Ratio::new(num, den).ok_or(Undefined::NoConversions)
+    if conversions.is_zero() {
+        return Err(Undefined::NoConversions);
+    }
+    // Exact products (a `Decimal` product rounds beyond 28 digits): C·S and (C + M)·V as fractions.
+    let num = Ratio::from(cash).checked_mul(spend).ok_or(Undefined::TooLarge)?;
+    let den = Ratio::from(media).checked_mul(conversions).ok_or(Undefined::TooLarge)?;
+    num.checked_div(den).ok_or(Undefined::TooLarge)
 }
 
 #[cfg(test)]

@@ -61,11 +61,7 @@ fn row(saved: &Saved, date: &impl Fn(u64) -> String) -> impl Iterator<Item = Str
     let shown = Metric::ALL.map(|m| metrics.shown(m).map(|v| v.to_string()).unwrap_or_default());
     let forecast = Forecast::of(&Inputs::from(s));
     let projected = |p: Projection| {
-        let value = forecast.get(p).ok();
-        let rounded = match p.unit() {
-            Unit::Money => value.and_then(|v| display::money(v, s.currency)),
-            _ => value.and_then(display::count),
-        };
+        let rounded = forecast.get(p).and_then(|v| display::shown(v, p.unit(), s.currency));
         rounded.map(|v| v.to_string()).unwrap_or_default()
     };
     // Without a plan (no CPM or no rates) the projected columns are empty.

@@ -10,54 +10,76 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 
+use crate::value::{Undefined, Unit};
 use crate::{Currency, Ratio};
 
 /// Percentages show with this many decimals.
 pub const PERCENT_DECIMALS: u32 = 2;
 
-/// The most decimals a value is ever shown with; `Intl.NumberFormat` accepts up to 100 and every value within the
-/// input caps has its first significant digit well before this (the smallest, $0.01 / 10^13 clicks, at 15).
-pub const MAX_DECIMALS: u32 = 20;
+/// The most decimals a value is ever shown with: a `Decimal`'s 28. Every value within the input caps has its first
+/// significant digit well before this (the smallest, a forecast's revenue at the caps, about 10^-21).
+pub const MAX_DECIMALS: u32 = 28;
 
-/// Rounds `value` to `decimals` places; if that would turn a non-zero value into zero, to two significant digits
-/// with trailing zeros dropped. `None` if the value is too large to represent (unreachable within the input caps).
-pub fn round_nonzero(value: Ratio, decimals: u32) -> Option<Decimal> {
-    let rounded = value.round(decimals)?;
+/// Rounds `value` to `decimals` places; if that would turn a non-zero value (of either sign) into zero, to two
+/// significant digits with trailing zeros dropped (−$0.003, never −$0.00). `Err(TooLarge)` if the value does not
+/// fit a `Decimal`, `Err(TooSmall)` if its first significant digit lies beyond [`MAX_DECIMALS`].
+pub fn round_nonzero(value: Ratio, decimals: u32) -> Result<Decimal, Undefined> {
+    let rounded = value.round(decimals).ok_or(Undefined::TooLarge)?;
     if !rounded.is_zero() || value.is_zero() {
-        return Some(rounded);
+        return Ok(rounded);
     }
+    significant(value, decimals)
+}
+
+/// `value` (not zero, below one unit at `after` places) to two significant digits, trailing zeros dropped.
+fn significant(value: Ratio, after: u32) -> Result<Decimal, Undefined> {
+    let magnitude = value.abs();
     // Find the first significant digit (the first `places` with |value| >= 10^-places), then show one more.
-    let mut places = decimals;
+    let mut places = after;
     while places < MAX_DECIMALS {
-        places = places.checked_add(1)?;
+        places = places.saturating_add(1);
         let unit = Ratio::from(Decimal::new(1, places));
-        if value.cmp_exact(&unit)? != Ordering::Less {
-            let two_digits = places.checked_add(1)?.min(MAX_DECIMALS);
-            return Some(value.round(two_digits)?.normalize());
+        if magnitude.cmp_exact(&unit).ok_or(Undefined::TooLarge)? != Ordering::Less {
+            let two_digits = places.saturating_add(1).min(MAX_DECIMALS);
+            return Ok(value.round(two_digits).ok_or(Undefined::TooLarge)?.normalize());
         }
     }
-    Some(rounded)
+    Err(Undefined::TooSmall)
 }
 
 /// A money value rounded for display in `currency`; the result's scale is the number of decimals to show.
-pub fn money(value: Ratio, currency: Currency) -> Option<Decimal> {
+pub fn money(value: Ratio, currency: Currency) -> Result<Decimal, Undefined> {
     round_nonzero(value, currency.minor_units())
 }
 
-/// A count (a forecast's impressions, clicks or conversions) rounded to a whole number for display (a non-zero
-/// count below one keeps two significant digits: 0.4 conversions is not 0).
-pub fn count(value: Ratio) -> Option<Decimal> {
-    round_nonzero(value, 0)
+/// A count (a forecast's impressions, clicks or conversions, an expectation rather than a tally) rounded for
+/// display: one decimal, dropped when it is 0 (47.1, 47); below one, two significant digits (0.63, 0.0042; 0.995
+/// shows as 1), so that the figures built on a count agree with the count shown.
+pub fn count(value: Ratio) -> Result<Decimal, Undefined> {
+    if value.is_zero() || value.abs().cmp_exact(&Ratio::from(Decimal::ONE)) != Some(Ordering::Less) {
+        return Ok(value.round(1).ok_or(Undefined::TooLarge)?.normalize());
+    }
+    significant(value, 0)
 }
 
 /// A multiple (ROAS) rounded for display with two decimals (10.00 for 10×).
-pub fn multiple(value: Ratio) -> Option<Decimal> {
+pub fn multiple(value: Ratio) -> Result<Decimal, Undefined> {
     round_nonzero(value, PERCENT_DECIMALS)
 }
 
 /// A fraction (0.04) as a percentage rounded for display (4.00); the result's scale is the decimals to show.
-pub fn percent(fraction: Ratio) -> Option<Decimal> {
-    round_nonzero(fraction.checked_mul(Decimal::ONE_HUNDRED)?, PERCENT_DECIMALS)
+pub fn percent(fraction: Ratio) -> Result<Decimal, Undefined> {
+    round_nonzero(fraction.checked_mul(Decimal::ONE_HUNDRED).ok_or(Undefined::TooLarge)?, PERCENT_DECIMALS)
+}
+
+/// `value` rounded for display as `unit` says.
+pub fn shown(value: Ratio, unit: Unit, currency: Currency) -> Result<Decimal, Undefined> {
+    match unit {
+        Unit::Money => money(value, currency),
+        Unit::Percent => percent(value),
+        Unit::Multiple => multiple(value),
+        Unit::Count => count(value),
+    }
 }
 
 #[cfg(test)]
@@ -68,8 +90,8 @@ mod tests {
         Ratio::new(num.parse().unwrap(), den.parse().unwrap()).unwrap()
     }
 
-    fn shown(value: Option<Decimal>) -> String {
-        value.map(|v| v.to_string()).unwrap_or_default()
+    fn shown(value: Result<Decimal, Undefined>) -> String {
+        value.map(|v| v.to_string()).unwrap_or_else(|why| format!("— {why}"))
     }
 
     #[test]
@@ -95,14 +117,42 @@ mod tests {
         assert_eq!(shown(money(r("0.01", "10000000000000"), Currency::Usd)), "0.000000000000001");
         assert_eq!(
             shown(money(r("1", "3").checked_mul(Decimal::new(1, 19)).unwrap(), Currency::Usd)),
-            "0.00000000000000000003"
+            "0.000000000000000000033"
         );
         assert_eq!(
             shown(money(r("1", "3").checked_mul(Decimal::new(1, 21)).unwrap(), Currency::Usd)),
-            "0.00",
-            "beyond 20 decimals"
+            "0.00000000000000000000033"
+        );
+        assert_eq!(
+            shown(money(r("1", "3").checked_mul(Decimal::new(1, 28)).unwrap(), Currency::Usd)),
+            "— too small to show",
+            "beyond 28 decimals: said, never 0.00"
         );
         assert_eq!(shown(percent(r("314", "10000000"))), "0.0031");
+    }
+
+    #[test]
+    fn a_negative_value_never_shows_as_zero() {
+        assert_eq!(shown(money(r("-0.003001", "1"), Currency::Usd)), "-0.003");
+        assert_eq!(shown(money(r("-0.0025", "1"), Currency::Jpy)), "-0.0025");
+        assert_eq!(shown(money(r("-0.005", "1"), Currency::Usd)), "-0.01", "half a cent rounds away from zero");
+        assert_eq!(shown(money(r("-0.0001", "1"), Currency::Usd)), "-0.0001");
+        assert_eq!(shown(money(r("-1", "1000000000000000"), Currency::Usd)), "-0.000000000000001");
+        assert_eq!(shown(percent(r("-1", "3000000"))), "-0.000033");
+        assert_eq!(shown(multiple(r("-1", "300"))), "-0.0033");
+    }
+
+    #[test]
+    fn counts_keep_a_decimal_and_two_digits_below_one() {
+        assert_eq!(shown(count(r("471039", "10000"))), "47.1");
+        assert_eq!(shown(count(r("47", "1"))), "47");
+        assert_eq!(shown(count(r("5", "10"))), "0.5");
+        assert_eq!(shown(count(r("625", "1000"))), "0.63");
+        assert_eq!(shown(count(r("995", "1000"))), "1");
+        assert_eq!(shown(count(r("1", "1"))), "1");
+        assert_eq!(shown(count(r("105", "100"))), "1.1");
+        assert_eq!(shown(count(r("42", "10000"))), "0.0042");
+        assert_eq!(shown(count(r("0", "3"))), "0");
     }
 
     #[test]

@@ -183,7 +183,7 @@ impl Metric {
             Metric::Roi => "Profit ÷ total spend",
             Metric::BreakEvenRoas => "1 ÷ gross margin: below it, a loss",
             Metric::BreakEvenCpa => "Revenue per conversion × margin",
-            Metric::BreakEvenCpc => "Break-even cost per conversion × conversion rate (clicks)",
+            Metric::BreakEvenCpc => "Revenue × margin ÷ clicks: what a click may cost and still break even",
             Metric::TargetRoas => "1 ÷ (margin − target profit)",
         }
     }
@@ -427,14 +427,7 @@ impl Metrics {
     /// `metric` rounded for display: money in the currency's minor units, percentages (4.00 for 4 %) with two
     /// decimals, a non-zero value never as zero. The result's scale is the number of decimals to show.
     pub fn shown(&self, metric: Metric) -> Result<Decimal, Undefined> {
-        let value = self.get(metric)?;
-        let rounded = match metric.unit() {
-            Unit::Money => display::money(value, self.currency),
-            Unit::Percent => display::percent(value),
-            Unit::Multiple => display::multiple(value),
-            Unit::Count => display::count(value),
-        };
-        rounded.ok_or(Undefined::TooLarge)
+        display::shown(self.get(metric)?, metric.unit(), self.currency)
     }
 
     /// The gross spend S the metrics are on.

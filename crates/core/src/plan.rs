@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::field::Field;
 use crate::typical::{Typical, TYPICAL};
-use crate::value::{product, Undefined, Unit, Value};
+use crate::value::{Undefined, Unit, Value};
 use crate::{Draft, Inputs, Metric, Ratio};
 
 /// Where the budget of a forecast comes from.
@@ -158,73 +158,83 @@ impl Forecast {
         }
     }
 
-    /// B × c × v: the conversions a budget buys are this ÷ (10 × CPM).
-    fn reach(&self, budget: Decimal) -> Result<Decimal, Undefined> {
-        let (ctr, cvr) = (self.ctr?, self.cvr?);
-        product(product(budget, ctr)?, cvr)
-    }
-
-    /// A forecast figure, exactly.
+    /// A forecast figure, exactly. Each figure asks for its inputs in the order they are on screen (budget, CPM,
+    /// CTR, conversion rate, revenue per conversion), and one that has no value because an input is 0 names it
+    /// ("— Expected CTR (%) is 0"), never "$0.00" or "no clicks yet".
     pub fn get(&self, projection: Projection) -> Value {
         let (budget, _) = self.budget?;
-        let cpm = self.cpm?;
-        let ten_cpm = product(cpm, Decimal::TEN)?;
-        let zero_cpm = || if cpm.is_zero() { Undefined::Zero(Field::PlanCpm) } else { Undefined::TooLarge };
+        let cpm = nonzero(self.cpm, Field::PlanCpm)?;
+        let budget = Ratio::from(budget);
+        // A figure per unit of budget (CPC, cost per conversion, ROAS) has none at a budget of 0.
+        let spent = || if budget.is_zero() { Err(Undefined::Zero(Field::Budget)) } else { Ok(()) };
+        let impressions =
+            exact(budget.checked_mul(Decimal::ONE_THOUSAND).and_then(|b| b.checked_div(Ratio::from(cpm))))?;
+        if projection == Projection::Impressions {
+            return Ok(impressions);
+        }
+        let clicks = exact(impressions.times(rate(self.ctr?)))?;
         match projection {
-            Projection::Impressions => Ratio::new(product(budget, Decimal::ONE_THOUSAND)?, cpm).ok_or_else(zero_cpm),
-            Projection::Clicks => {
-                Ratio::new(product(product(budget, Decimal::TEN)?, self.ctr?)?, cpm).ok_or_else(zero_cpm)
-            }
-            Projection::Conversions => Ratio::new(self.reach(budget)?, ten_cpm).ok_or_else(zero_cpm),
-            Projection::Revenue => {
-                let reach = self.reach(budget)?;
-                Ratio::new(product(reach, self.aov?)?, ten_cpm).ok_or_else(zero_cpm)
-            }
-            // B ÷ clicks = B × CPM ÷ (10 × B × c): no clicks when the budget or the CTR is 0.
+            Projection::Clicks => return Ok(clicks),
             Projection::Cpc => {
-                let clicks = product(product(budget, Decimal::TEN)?, self.ctr?)?;
-                Ratio::new(product(budget, cpm)?, clicks).ok_or(Undefined::NoClicks)
+                spent()?;
+                nonzero(self.ctr, Field::PlanCtr)?;
+                return exact(budget.checked_div(clicks));
             }
+            _ => {}
+        }
+        let conversions = exact(clicks.times(rate(self.cvr?)))?;
+        match projection {
+            Projection::Conversions => Ok(conversions),
             Projection::CostPerConversion => {
-                Ratio::new(product(budget, ten_cpm)?, self.reach(budget)?).ok_or(Undefined::NoConversions)
+                spent()?;
+                nonzero(self.ctr, Field::PlanCtr)?;
+                nonzero(self.cvr, Field::PlanCvr)?;
+                exact(budget.checked_div(conversions))
             }
-            // Revenue ÷ B = c × v × a ÷ (10 × CPM) for any budget but 0.
-            Projection::Roas => {
-                let revenue = product(self.reach(budget)?, self.aov?)?;
-                if budget.is_zero() {
-                    return Err(Undefined::NoSpend);
+            _ => {
+                let revenue = exact(conversions.checked_mul(self.aov?))?;
+                match projection {
+                    Projection::Revenue => Ok(revenue),
+                    // Revenue ÷ B: any budget but 0.
+                    _ => {
+                        spent()?;
+                        exact(revenue.checked_div(budget))
+                    }
                 }
-                Ratio::new(revenue, product(budget, ten_cpm)?).ok_or_else(zero_cpm)
             }
         }
     }
 
-    /// The answer to a goal, exactly: a budget, or the highest CPM.
+    /// The answer to a goal, exactly: a budget, or the highest CPM. The inputs are asked for in the order they are
+    /// on screen (the plan's rates above, then the goal), an input of 0 that leaves no answer named.
     pub fn solve(&self, goal: Goal) -> Value {
-        let wanted = match goal {
-            Goal::Conversions => self.goal_conversions,
-            Goal::Revenue => self.goal_revenue,
-            Goal::Roas => self.goal_roas,
-        }?;
-        let (ctr, cvr) = (self.ctr?, self.cvr?);
-        let rates = product(ctr, cvr)?;
-        let zero_rate = || Undefined::Zero(if ctr.is_zero() { Field::PlanCtr } else { Field::PlanCvr });
-        match goal {
-            Goal::Conversions => {
-                let cpm = self.cpm?;
-                Ratio::new(product(product(wanted, cpm)?, Decimal::TEN)?, rates).ok_or_else(zero_rate)
+        // Budget for N conversions = N × CPM ÷ (1,000 × c × v); for revenue R, the budget for R ÷ a conversions;
+        // highest CPM for ROAS t = 1,000 × c × v × a ÷ t (c, v as fractions).
+        let cpm = match goal {
+            Goal::Roas => None,
+            Goal::Conversions | Goal::Revenue => Some(Ratio::from(self.cpm?)),
+        };
+        let rates = exact(rate(nonzero(self.ctr, Field::PlanCtr)?).times(rate(nonzero(self.cvr, Field::PlanCvr)?)))?;
+        let aov = match goal {
+            Goal::Conversions => None,
+            Goal::Revenue | Goal::Roas => Some(nonzero(self.aov, Field::PlanAov)?),
+        };
+        let thousand = Ratio::from(Decimal::ONE_THOUSAND);
+        match (goal, cpm, aov) {
+            (Goal::Conversions, Some(cpm), _) => {
+                let wanted = Ratio::from(self.goal_conversions?);
+                exact(wanted.times(cpm).and_then(|v| v.checked_div(thousand.times(rates)?)))
             }
-            Goal::Revenue => {
-                let (cpm, aov) = (self.cpm?, self.aov?);
-                if aov.is_zero() {
-                    return Err(Undefined::Zero(Field::PlanAov));
-                }
-                Ratio::new(product(product(wanted, cpm)?, Decimal::TEN)?, product(rates, aov)?).ok_or_else(zero_rate)
+            (Goal::Revenue, Some(cpm), Some(aov)) => {
+                let conversions = exact(Ratio::from(self.goal_revenue?).checked_div(Ratio::from(aov)))?;
+                exact(conversions.times(cpm).and_then(|v| v.checked_div(thousand.times(rates)?)))
             }
-            Goal::Roas => {
-                let aov = self.aov?;
-                Ratio::new(product(rates, aov)?, product(wanted, Decimal::TEN)?).ok_or(Undefined::Zero(Field::GoalRoas))
+            (_, _, Some(aov)) => {
+                let wanted = nonzero(self.goal_roas, Field::GoalRoas)?;
+                exact(thousand.times(rates).and_then(|v| v.checked_mul(aov)?.checked_div(Ratio::from(wanted))))
             }
+            // Every goal has the inputs matched above.
+            _ => Err(Undefined::TooLarge),
         }
     }
 
@@ -238,9 +248,14 @@ impl Forecast {
         next.impressions = whole(Projection::Impressions)?;
         next.clicks = whole(Projection::Clicks)?;
         next.conversions = whole(Projection::Conversions)?;
-        next.revenue = match self.get(Projection::Revenue) {
-            Ok(revenue) => revenue.round(draft.currency.minor_units())?.normalize().to_string(),
-            Err(_) => String::new(),
+        // The revenue of the conversions written, at the planned revenue per conversion: the calculator then reads
+        // back the plan's own revenue per conversion.
+        next.revenue = match (self.get(Projection::Revenue), self.aov) {
+            (Ok(_), Ok(aov)) => {
+                let conversions: Decimal = next.conversions.parse().ok()?;
+                Ratio::from(conversions).checked_mul(aov)?.round(draft.currency.minor_units())?.normalize().to_string()
+            }
+            _ => String::new(),
         };
         if from == BudgetFrom::Typed {
             next.spend = budget.normalize().to_string();
@@ -250,6 +265,22 @@ impl Forecast {
         let fields = [Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue, Field::Spend];
         fields.iter().all(|&f| read.error(f).is_none()).then_some(next)
     }
+}
+
+/// A percentage (as typed) as a fraction.
+fn rate(percent: Decimal) -> Ratio {
+    // 100 is not zero: the division always has a value.
+    Ratio::new(percent, Decimal::ONE_HUNDRED).unwrap_or(Ratio::from(percent))
+}
+
+/// An input that must not be 0 for the figure to have a value.
+fn nonzero(value: Result<Decimal, Undefined>, field: Field) -> Result<Decimal, Undefined> {
+    value.and_then(|v| if v.is_zero() { Err(Undefined::Zero(field)) } else { Ok(v) })
+}
+
+/// An exact step's result, or too large to compute exactly.
+fn exact(value: Option<Ratio>) -> Value {
+    value.ok_or(Undefined::TooLarge)
 }
 
 impl Draft {

@@ -34,8 +34,10 @@ pub enum Undefined {
     Invalid(Field),
     /// A field the metric needs is empty.
     Missing(Field),
-    /// The exact value exceeds what can be computed (unreachable within the input caps).
+    /// The exact value exceeds what can be computed exactly (unreachable within the input caps).
     TooLarge,
+    /// A value that is not zero but has no significant digit within the 28 decimals a figure can show.
+    TooSmall,
     /// A cost on cash when credits paid for everything.
     NothingPaid,
     /// A share of spend when nothing is spent.
@@ -64,7 +66,8 @@ impl fmt::Display for Undefined {
                 Some(wanted) => write!(f, "add {wanted}"),
                 None => write!(f, "enter {}", field.label()),
             },
-            Undefined::TooLarge => f.write_str("too large to compute"),
+            Undefined::TooLarge => f.write_str("too large to compute exactly"),
+            Undefined::TooSmall => f.write_str("too small to show"),
             Undefined::NothingPaid => f.write_str("nothing paid"),
             Undefined::NoSpend => f.write_str("nothing spent"),
             Undefined::NoDays => f.write_str("no days in the window"),
@@ -86,10 +89,38 @@ impl Undefined {
     }
 }
 
-/// `a × b`, exactly, or too large to compute: the one checked product the metrics and the forecast share.
+/// `a × b`, exactly, or too large to compute exactly: the one checked product of two decimals the metrics share.
+/// (`Decimal::checked_mul` would round a product beyond 28 significant digits without an error.)
 pub(crate) fn product(a: rust_decimal::Decimal, b: rust_decimal::Decimal) -> Result<rust_decimal::Decimal, Undefined> {
-    a.checked_mul(b).ok_or(Undefined::TooLarge)
+    let mut mantissa = a.mantissa().checked_mul(b.mantissa()).ok_or(Undefined::TooLarge)?;
+    let mut scale = a.scale().checked_add(b.scale()).ok_or(Undefined::TooLarge)?;
+    loop {
+        if let Ok(exact) = rust_decimal::Decimal::try_from_i128_with_scale(mantissa, scale) {
+            return Ok(exact);
+        }
+        // Only trailing zeros may go: anything else would round.
+        if scale == 0 || mantissa.checked_rem(10) != Some(0) {
+            return Err(Undefined::TooLarge);
+        }
+        mantissa = mantissa.checked_div(10).ok_or(Undefined::TooLarge)?;
+        scale = scale.saturating_sub(1);
+    }
 }
 
 /// A metric's exact value, or why it has none.
 pub type Value = Result<Ratio, Undefined>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_product_is_exact_or_too_large() {
+        let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+        assert_eq!(product(d("1.5"), d("2.25")), Ok(d("3.375")));
+        assert_eq!(product(d("0.0000000000000001"), d("0.0000000000000001")), Err(Undefined::TooLarge));
+        assert_eq!(product(d("100000000000000"), d("100000000000000")), Ok(d("10000000000000000000000000000")));
+        assert_eq!(product(d("1.10"), d("1000000000000000000000000000")), Ok(d("1100000000000000000000000000")));
+        assert_eq!(product(d("123456789012345.67"), d("123456789012345.67")), Err(Undefined::TooLarge));
+    }
+}

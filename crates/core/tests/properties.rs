@@ -160,8 +160,8 @@ proptest! {
         let metrics = Metrics::compute(&Inputs::from(&s));
         if let (Ok(cpc), Ok(shown)) = (metrics.cpc, metrics.shown(Metric::Cpc)) {
             let unit = Decimal::new(1, shown.scale());
-            let error = shown * cpc.denominator() - cpc.numerator();
-            prop_assert!(error.abs() * Decimal::TWO <= unit * cpc.denominator());
+            let error = Ratio::from(shown).checked_sub(cpc).unwrap().abs().checked_mul(Decimal::TWO).unwrap();
+            prop_assert_ne!(error.cmp_exact(&Ratio::from(unit)), Some(Ordering::Greater));
             prop_assert_eq!(shown.is_zero(), s.spend.unwrap_or(s.credits).is_zero());
         }
     }

@@ -812,7 +812,7 @@ mod plan {
         //                      impressions clicks  conversions revenue      CPC      per conversion  ROAS
         assert_eq!(forecast(&example()), ["125,000", "1,250", "25", "$1,250.00", "$0.80", "$40.00", "1.25×"]);
         let thin = Draft { budget: "10".into(), ..example() };
-        assert_eq!(forecast(&thin)[..4], ["1,250", "13", "0.25", "$12.50"], "counts round, a fraction never to 0");
+        assert_eq!(forecast(&thin)[..4], ["1,250", "12.5", "0.25", "$12.50"], "a count keeps a decimal, never 0");
         let no_aov = Draft { plan_aov: String::new(), ..example() };
         assert_eq!(
             forecast(&no_aov)[3..],
@@ -821,16 +821,20 @@ mod plan {
         let no_cpm = Draft { plan_cpm: String::new(), ..example() };
         assert_eq!(forecast(&no_cpm)[0], "— add an expected CPM");
         let zero_ctr = Draft { plan_ctr: "0".into(), ..example() };
+        // No clicks means no conversions and no revenue (true zeros); a cost per click has no value, and says why.
         assert_eq!(
             forecast(&zero_ctr),
-            ["125,000", "0", "0", "$0.00", "— no clicks yet", "— no conversions yet", "0.00×"]
+            ["125,000", "0", "0", "$0.00", "— Expected CTR (%) is 0", "— Expected CTR (%) is 0", "0.00×"]
         );
+        let zero_cvr = Draft { plan_cvr: "0".into(), ..example() };
+        assert_eq!(forecast(&zero_cvr)[4..6], ["$0.80", "— Expected conversion rate (%) is 0"]);
         let zero_cpm = Draft { plan_cpm: "0".into(), ..example() };
-        assert_eq!(forecast(&zero_cpm)[0], "— Expected CPM is 0");
+        assert_eq!(forecast(&zero_cpm), ["— Expected CPM is 0"; 7], "never $0.00");
         let bad = Draft { plan_ctr: "120".into(), ..example() };
         assert_eq!(forecast(&bad)[1], "— check Expected CTR (%)");
         let zero_budget = Draft { budget: "0".into(), ..example() };
-        assert_eq!(forecast(&zero_budget)[6], "— nothing spent");
+        assert_eq!(forecast(&zero_budget)[4..], ["— Budget is 0"; 3]);
+        assert_eq!(forecast(&zero_budget)[..4], ["0", "0", "0", "$0.00"]);
     }
 
     #[test]
@@ -857,7 +861,10 @@ mod plan {
             ["— add the conversions wanted", "— add the revenue wanted", "— add the ROAS wanted"]
         );
         let zero_ctr = Draft { plan_ctr: "0".into(), ..wanted.clone() };
-        assert_eq!(goals(&zero_ctr), ["— Expected CTR (%) is 0", "— Expected CTR (%) is 0", "$0.00"]);
+        assert_eq!(goals(&zero_ctr), ["— Expected CTR (%) is 0"; 3]);
+        // The first input missing in the order of the fields on screen: the rates above before the goal below.
+        let no_ctr = Draft { plan_ctr: String::new(), goal_roas: String::new(), ..wanted.clone() };
+        assert_eq!(goals(&no_ctr), ["— add an expected CTR"; 3]);
         let zero_cvr = Draft { plan_cvr: "0".into(), ..wanted.clone() };
         assert_eq!(goals(&zero_cvr)[0], "— Expected conversion rate (%) is 0");
         let zero_roas = Draft { goal_roas: "0".into(), ..wanted.clone() };
@@ -912,6 +919,23 @@ mod plan {
         assert_eq!(Forecast::of(&no_cpm.parse()).into_draft(&no_cpm), None);
         let huge = Draft { budget: "1000000000000".into(), plan_cpm: "0.01".into(), ..example() };
         assert_eq!(Forecast::of(&huge.parse()).into_draft(&huge), None, "10^17 impressions do not fit the field");
+        // The forecast's count is shown with its decimal (47.1, not 47), so the revenue and cost per conversion on
+        // it agree with it; what it writes keeps the planned revenue per conversion exactly.
+        let rupiah = Draft {
+            currency: Currency::Idr,
+            budget: "1500000".into(),
+            plan_cpm: "31844".into(),
+            plan_ctr: "10".into(),
+            plan_cvr: "1".into(),
+            plan_aov: "90000".into(),
+            ..Draft::cleared(Currency::Idr)
+        };
+        let shown = forecast(&rupiah);
+        assert_eq!(shown[2], "47.1");
+        let next = Forecast::of(&rupiah.parse()).into_draft(&rupiah).unwrap();
+        assert_eq!((next.conversions.as_str(), next.revenue.as_str()), ("47", "4230000"));
+        let (_, metrics) = adcredit_core::evaluate(&next);
+        assert_eq!(Plain.metric(&metrics, adcredit_core::Metric::RevenuePerConversion), "IDR 90,000.00");
         let from_credits = Draft { budget: String::new(), plan_aov: String::new(), revenue: "5".into(), ..example() };
         let next = Forecast::of(&from_credits.parse()).into_draft(&from_credits).unwrap();
         assert_eq!((next.spend.as_str(), next.revenue.as_str(), next.impressions.as_str()), ("", "", "12500"));

@@ -98,7 +98,11 @@ fn a_figure_without_a_plan_or_a_result_says_why() {
 fn a_plan_of_zero_has_no_change_in_percent() {
     let t = seed_against(&[("cpm", "2"), ("ctr", "0")]);
     assert_eq!(line(&t, Tracked::Ctr), "0.00% | 4.00% | +4.00 pts | — none planned | better than planned");
-    assert_eq!(line(&t, Tracked::Cpc), "— no clicks yet | $0.05 | — no clicks yet | — no clicks yet | —");
+    assert_eq!(
+        line(&t, Tracked::Cpc),
+        "— Expected CTR (%) is 0 | $0.05 | — Expected CTR (%) is 0 | — Expected CTR (%) is 0 | —",
+        "the plan names its input, never \"no clicks yet\" as if the campaign ran"
+    );
 }
 
 #[test]
@@ -111,4 +115,41 @@ fn nothing_to_compare_without_a_plan() {
     assert!(!has_plan(&Draft::default().parse()));
     assert!(has_plan(&Draft { plan_ctr: "5".into(), ..Draft::default() }.parse()));
     assert!(has_plan(&Draft { plan_cpm: "x".into(), ..Draft::default() }.parse()), "a typo is still a plan");
+}
+
+/// A change in % is a plain percentage at any CPM within the caps (it was "too large to compute").
+#[test]
+fn a_change_is_a_percentage_at_any_cpm() {
+    // ROAS 3.68 actual against 2.83 planned: at CPM $1,000,000,000,000 the revenue per conversion that plans 2.83×
+    // is $2,830,000,000 (CTR and conversion rate 100 %).
+    let t = seed_against(&[
+        ("revenue", "368"),
+        ("cpm", "1000000000000"),
+        ("ctr", "100"),
+        ("cvr", "100"),
+        ("aov", "2830000000"),
+    ]);
+    assert_eq!(line(&t, Tracked::Roas), "2.83× | 3.68× | +0.85× | +30.04% | better than planned");
+    let odd = seed_against(&[
+        ("revenue", "368"),
+        ("cpm", "999999849400.86"),
+        ("ctr", "74.91"),
+        ("cvr", "49.58"),
+        ("aov", "8333247265"),
+    ]);
+    let roas = odd.lines.iter().find(|l| l.tracked == Tracked::Roas).unwrap();
+    assert!(roas.change.ends_with('%') && !roas.change.contains('—'), "{}", roas.change);
+}
+
+/// Two figures that read the same are as planned, and counted so: rounding noise is no verdict.
+#[test]
+fn equal_as_shown_is_as_planned() {
+    // CTR 624 / 50,000 = 1.248 % shows as 1.25 %, the plan's own 1.25 %.
+    let mut draft = Draft { clicks: "624".into(), plan_cpm: "2".into(), plan_ctr: "1.25".into(), ..Draft::default() };
+    draft.revenue = "1000".into();
+    let inputs = draft.parse();
+    let t = against_plan(&inputs, &Metrics::compute(&inputs), &Plain);
+    assert_eq!(line(&t, Tracked::Ctr), "1.25% | 1.25% | -0.002 pts | -0.16% | as planned");
+    assert!(t.summary.text.contains("as planned"), "{}", t.summary.text);
+    assert!(!t.summary.text.contains("1 worse"), "{}", t.summary.text);
 }

@@ -265,8 +265,6 @@ fn per_mille(value: Ratio, max: Ratio) -> u32 {
     if max.cmp_exact(&Ratio::from(Decimal::ZERO)) != Some(Ordering::Greater) {
         return 0;
     }
-    let num = value.numerator().checked_mul(max.denominator());
-    let den = value.denominator().checked_mul(max.numerator());
-    let rounded = num.zip(den).and_then(|(n, d)| Ratio::new(n.checked_mul(Decimal::ONE_THOUSAND)?, d)?.round(0));
+    let rounded = value.checked_div(max).and_then(|share| share.checked_mul(Decimal::ONE_THOUSAND)?.round(0));
     rounded.and_then(|v| u32::try_from(v.mantissa().clamp(0, 1000)).ok()).unwrap_or(0)
 }

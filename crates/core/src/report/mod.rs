@@ -49,19 +49,26 @@ pub trait Format {
     /// An exact amount, rounded to the currency's minor units (a non-zero amount never as zero).
     fn amount(&self, value: Decimal, currency: Currency) -> String {
         display::money(Ratio::from(value), currency)
-            .map_or_else(|| format!("{} {value}", currency.code()), |v| self.money(v, currency))
+            .map_or_else(|_| format!("{} {value}", currency.code()), |v| self.money(v, currency))
+    }
+
+    /// A value already rounded for display as `unit` says: "$0.05", "37.50%", "10.00×", "47.1".
+    fn rounded(&self, rounded: Decimal, unit: Unit, currency: Currency) -> String {
+        match unit {
+            Unit::Money => self.money(rounded, currency),
+            Unit::Percent => self.percent(rounded),
+            Unit::Multiple => self.multiple(rounded),
+            Unit::Count => self.number(rounded),
+        }
     }
 
     /// An exact value, or "— " and why it has none: "$0.05", "37.50%", "— no conversions yet".
     fn value(&self, value: Value, unit: Unit, currency: Currency) -> String {
         match value {
-            Ok(v) => match unit {
-                Unit::Money => display::money(v, currency).map(|v| self.money(v, currency)),
-                Unit::Percent => display::percent(v).map(|v| self.percent(v)),
-                Unit::Multiple => display::multiple(v).map(|v| self.multiple(v)),
-                Unit::Count => display::count(v).map(|v| self.number(v)),
-            }
-            .unwrap_or_else(|| "— too large to compute".into()),
+            Ok(v) => match display::shown(v, unit, currency) {
+                Ok(rounded) => self.rounded(rounded, unit, currency),
+                Err(why) => format!("— {why}"),
+            },
             Err(why) => format!("— {why}"),
         }
     }

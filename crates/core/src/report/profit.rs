@@ -10,6 +10,8 @@ use crate::value::{Undefined, Unit};
 use crate::{Currency, Metric, Metrics, Ratio};
 
 /// Did it pay? Decided from the exact figures; worded by [`Verdict::words`].
+// Made once per render of the section and never stored: its size does not matter, a box would only add code.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
     /// No profit to speak of yet, and why ("add revenue", "add a gross margin", "check Total spend").

@@ -220,6 +220,11 @@ pub fn against_plan(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> Trac
                 }
                 d.checked_div(p).ok_or(Undefined::TooLarge)
             });
+            // Two figures that read the same are as planned: a difference hidden by the rounding is no verdict.
+            let same_as_shown = |p: Ratio, a: Ratio| {
+                let shown = |v: Ratio| display::shown(v, unit, currency).ok();
+                shown(p).is_some() && shown(p) == shown(a)
+            };
             Line {
                 tracked,
                 planned: f.value(planned, unit, currency),
@@ -227,14 +232,13 @@ pub fn against_plan(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> Trac
                 difference: signed(difference, |d| match unit {
                     // A rate's difference is in percentage points: 1.50% against 1.00% is 0.50 points more.
                     Unit::Percent => display::percent(d).map(|p| format!("{} pts", f.number(p))),
-                    _ => Some(f.value(Ok(d), unit, currency)),
+                    _ => display::shown(d, unit, currency).map(|v| f.rounded(v, unit, currency)),
                 }),
-                change: signed(change, |c| Some(f.value(Ok(c), Unit::Percent, currency))),
-                versus: planned
-                    .ok()
-                    .zip(actual.ok())
-                    .and_then(|(p, a)| a.cmp_exact(&p))
-                    .map(|order| Versus::of(order, tracked.better())),
+                change: signed(change, |c| display::percent(c).map(|p| f.percent(p))),
+                versus: planned.ok().zip(actual.ok()).and_then(|(p, a)| {
+                    let order = if same_as_shown(p, a) { Ordering::Equal } else { a.cmp_exact(&p)? };
+                    Some(Versus::of(order, tracked.better()))
+                }),
             }
         })
         .collect();
@@ -243,18 +247,11 @@ pub fn against_plan(inputs: &Inputs, metrics: &Metrics, f: &impl Format) -> Trac
 }
 
 /// A difference with its sign: "+$0.05", "-25.00%", "0.00%", or "— " and why there is none.
-fn signed(value: Value, shown: impl Fn(Ratio) -> Option<String>) -> String {
-    match value {
+fn signed(value: Value, shown: impl Fn(Ratio) -> Result<String, Undefined>) -> String {
+    match value.and_then(|v| Ok((shown(v)?, v.sign()))) {
         Err(why) => format!("— {why}"),
-        Ok(v) => {
-            let text = shown(v).unwrap_or_else(|| format!("— {}", Undefined::TooLarge));
-            let positive = v.cmp_exact(&Ratio::from(Decimal::ZERO)) == Some(Ordering::Greater);
-            if positive {
-                format!("+{text}")
-            } else {
-                text
-            }
-        }
+        Ok((text, Ordering::Greater)) => format!("+{text}"),
+        Ok((text, _)) => text,
     }
 }
 

@@ -209,7 +209,12 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
 
 /// How long a campaign of `spend` runs at `budget` a day from `today`: whole days, the last one partly spent.
 pub fn campaign(spend: Decimal, budget: Decimal, today: Day) -> Said {
-    let days = spend.checked_div(budget).map(|d| d.ceil()).and_then(|d| u32::try_from(d).ok());
+    // The exact quotient rounded up (a `Decimal` quotient rounds at 28 digits, which could hide a last partial day).
+    let days = Ratio::new(spend, budget).and_then(|q| {
+        let whole = q.round(0)?;
+        let up = if Ratio::from(whole).cmp_exact(&q)?.is_lt() { whole.checked_add(Decimal::ONE)? } else { whole };
+        u32::try_from(up).ok()
+    });
     match days.filter(|d| (1..=MAX_CAMPAIGN_DAYS).contains(d)) {
         Some(days) => {
             Said::Campaign { spend, budget, days, end: today.saturating_add(i64::from(days)).saturating_sub(1) }
@@ -232,7 +237,7 @@ pub struct PlanSaid {
 /// The sentences of a plan at `budget` a day from `today`; `campaign_end` is the last day of a campaign with a total
 /// spend (credit that expires after it was never going to be spent; before it, the budget was too slow).
 pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal, campaign_end: Option<Day>) -> PlanSaid {
-    let covered = Ratio::new(p.credit_spent(), budget).and_then(|days| display::round_nonzero(days, 2));
+    let covered = Ratio::new(p.credit_spent(), budget).and_then(|days| display::round_nonzero(days, 2).ok());
     let lasting = match covered {
         Some(days) if p.days_funded > 0 => {
             Said::Covers { budget, days: days.normalize(), today, cash_from: p.cash_from }
