@@ -51,7 +51,7 @@ test('profit and break-even with a 40% margin: every figure, the verdict, and a 
   await expect(figure(page, 'break-even-cpc')).toHaveText('$0.20');
   await expect(figure(page, 'target-roas')).toHaveText('3.33×');
   await expect(page.locator('[data-note="profit-verdict"]')).toHaveText(
-    'Profitable: $300.00 of profit on $100.00 of spend. ROAS 10.00× is 7.50× above the break-even ROAS of 2.50×.',
+    'Profitable: $300.00 of profit on $100.00 of spend. ROAS 10.00× is 7.50 above the break-even ROAS of 2.50×.',
   );
   await expect(page.locator('[data-note="profit-on-cash"]')).toHaveText(
     'The credits paid for all of the spend: with no cash paid, the profit to you is $400.00.',
@@ -64,7 +64,7 @@ test('profit and break-even with a 40% margin: every figure, the verdict, and a 
   await typeInto(page, 'Total spend', '600');
   await expect(figure(page, 'profit')).toHaveText('-$200.00');
   await expect(page.locator('[data-note="profit-verdict"]')).toHaveText(
-    'Not profitable: a loss of $200.00 on $600.00 of spend. ROAS 1.67× is 0.83× below the break-even ROAS of 2.50×.',
+    'Not profitable: a loss of $200.00 on $600.00 of spend. ROAS 1.67× is 0.83 below the break-even ROAS of 2.50×.',
   );
   await expect(page.locator('[data-note="profit-on-cash"]')).toHaveText(
     'On the $500.00 of cash you paid, the loss is $100.00: the credits covered $100.00 of the spend.',

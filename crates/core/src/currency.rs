@@ -85,6 +85,17 @@ impl Currency {
     }
 
     /// Whether TikTok's USD budget minimums ($50 a campaign, $20 an ad group) apply as stated.
+    /// The decimals an amount is shown with: as TikTok's Ads Manager and exports show the currency. That is the ISO
+    /// minor units, except the rupiah, which TikTok (and Indonesian advertisers) write in whole units although ISO
+    /// gives it 2; amounts typed, stored or linked with sen still read ([`Currency::minor_units`]), and a unit cost
+    /// below one shows its significant digits all the same.
+    pub const fn shown_decimals(self) -> u32 {
+        match self {
+            Currency::Idr => 0,
+            other => other.minor_units(),
+        }
+    }
+
     pub const fn is_usd(self) -> bool {
         matches!(self, Currency::Usd)
     }
@@ -140,5 +151,8 @@ mod tests {
         assert_eq!(Currency::Krw.minor_units(), 0);
         assert_eq!(Currency::Vnd.minor_units(), 0);
         assert_eq!(Currency::Idr.minor_units(), 2);
+        assert_eq!(Currency::Idr.shown_decimals(), 0, "whole rupiah, as TikTok shows them");
+        assert_eq!(Currency::Thb.shown_decimals(), 2);
+        assert_eq!(Currency::Vnd.shown_decimals(), 0);
     }
 }

@@ -47,9 +47,10 @@ fn significant(value: Ratio, after: u32) -> Result<Decimal, Undefined> {
     Err(Undefined::TooSmall)
 }
 
-/// A money value rounded for display in `currency`; the result's scale is the number of decimals to show.
+/// A money value rounded for display in `currency` (in the decimals TikTok shows it with: whole rupiah); the result's
+/// scale is the number of decimals to show.
 pub fn money(value: Ratio, currency: Currency) -> Result<Decimal, Undefined> {
-    round_nonzero(value, currency.minor_units())
+    round_nonzero(value, currency.shown_decimals())
 }
 
 /// A count (a forecast's impressions, clicks or conversions, an expectation rather than a tally) rounded for
@@ -114,6 +115,10 @@ mod tests {
         assert_eq!(shown(money(r("0.000995", "1"), Currency::Usd)), "0.001");
         assert_eq!(shown(money(r("100", "250000"), Currency::Jpy)), "0.0004");
         assert_eq!(shown(money(r("0.05", "1"), Currency::Krw)), "0.05");
+        assert_eq!(shown(money(r("2350000", "1"), Currency::Idr)), "2350000", "whole rupiah");
+        assert_eq!(shown(money(r("50000", "3"), Currency::Idr)), "16667");
+        assert_eq!(shown(money(r("1500", "2000"), Currency::Idr)), "1", "Rp 0.75 rounds to Rp 1");
+        assert_eq!(shown(money(r("150", "2000"), Currency::Idr)), "0.075", "below Rp 1 keeps its digits");
         assert_eq!(shown(money(r("0.01", "10000000000000"), Currency::Usd)), "0.000000000000001");
         assert_eq!(
             shown(money(r("1", "3").checked_mul(Decimal::new(1, 19)).unwrap(), Currency::Usd)),

@@ -256,6 +256,9 @@ pub enum Warning {
     SpendBelowCredits,
     /// A target profit at or above the gross margin: no ROAS reaches it.
     TargetNotBelowMargin,
+    /// A gross margin above 0 but below 1 %: probably a fraction typed for a percentage (0.45 for 45 %); holds the
+    /// percentage it would be.
+    MarginBelowOnePercent(Decimal),
     /// A budget below TikTok's minimum, shown under `Field` (the budget it is about).
     Budget(BudgetWarning, Field),
 }
@@ -268,6 +271,7 @@ impl Warning {
             Warning::ConversionsAboveImpressions | Warning::ConversionsAboveClicks => Field::Conversions,
             Warning::SpendBelowCredits => Field::Spend,
             Warning::TargetNotBelowMargin => Field::TargetProfit,
+            Warning::MarginBelowOnePercent(_) => Field::Margin,
             Warning::Budget(_, field) => field,
         }
     }
@@ -293,6 +297,9 @@ impl fmt::Display for Warning {
             }
             Warning::SpendBelowCredits => "Less than your credits: the rest is left over, and may expire.",
             Warning::TargetNotBelowMargin => "Not below the gross margin: no ROAS reaches this profit.",
+            Warning::MarginBelowOnePercent(meant) => {
+                return write!(f, "Below 1 %: did you mean {} %? The margin is a percentage.", meant.normalize())
+            }
             Warning::Budget(rule, _) => return rule.fmt(f),
         })
     }
@@ -496,6 +503,14 @@ fn warnings(inputs: &Inputs) -> Vec<Warning> {
             BudgetWarning::OtherCurrency => Field::AdGroupLifetime,
         };
         warnings.push(Warning::Budget(rule, field));
+    }
+    if let Ok(Some(margin)) = inputs.margin {
+        if !margin.is_zero() && margin < Decimal::ONE {
+            // Within 0..1 with at most 2 decimals, so 100 × margin is at most 99: the product always fits.
+            if let Some(meant) = margin.checked_mul(Decimal::ONE_HUNDRED) {
+                warnings.push(Warning::MarginBelowOnePercent(meant));
+            }
+        }
     }
     if let (Ok(Some(margin)), Ok(Some(target))) = (inputs.margin, inputs.target_profit) {
         if target >= margin {

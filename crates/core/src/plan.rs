@@ -253,7 +253,11 @@ impl Forecast {
         next.revenue = match (self.get(Projection::Revenue), self.aov) {
             (Ok(_), Ok(aov)) => {
                 let conversions: Decimal = next.conversions.parse().ok()?;
-                Ratio::from(conversions).checked_mul(aov)?.round(draft.currency.minor_units())?.normalize().to_string()
+                Ratio::from(conversions)
+                    .checked_mul(aov)?
+                    .round(draft.currency.shown_decimals())?
+                    .normalize()
+                    .to_string()
             }
             _ => String::new(),
         };

@@ -57,7 +57,7 @@ fn two_digits(value: &Q) -> Q {
 /// The value a figure of `unit` must show, as an exact fraction.
 fn expected(value: &Q, unit: Unit, currency: Currency) -> Q {
     match unit {
-        Unit::Money => shown_at(value, currency.minor_units()),
+        Unit::Money => shown_at(value, currency.shown_decimals()),
         Unit::Percent => shown_at(&(value * int(100)), 2),
         Unit::Multiple => shown_at(value, 2),
         Unit::Count if value.abs() < int(1) && !value.is_zero() => two_digits(value),

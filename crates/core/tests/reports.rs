@@ -639,17 +639,20 @@ mod profit {
         assert_eq!(
             said(&seed("1000", "40", "")),
             [
-                "Profitable: $300.00 of profit on $100.00 of spend. ROAS 10.00× is 7.50× above the break-even ROAS of 2.50×.",
+                "Profitable: $300.00 of profit on $100.00 of spend. ROAS 10.00× is 7.50 above the break-even ROAS of 2.50×.",
                 "The credits paid for all of the spend: with no cash paid, the profit to you is $400.00."
             ]
         );
         assert_eq!(
             said(&campaign("600", "1000", "40")),
             [
-                "Not profitable: a loss of $200.00 on $600.00 of spend. ROAS 1.67× is 0.83× below the break-even ROAS of 2.50×.",
+                "Not profitable: a loss of $200.00 on $600.00 of spend. ROAS 1.67× is 0.83 below the break-even ROAS of 2.50×.",
                 "On the $500.00 of cash you paid, the loss is $100.00: the credits covered $100.00 of the spend."
             ]
         );
+        // The gap is the difference of the figures as shown (3.68 − 2.22), a plain number, not a multiple.
+        let shown_gap = said(&campaign("100", "367.5", "44.95"));
+        assert!(shown_gap[0].ends_with("ROAS 3.68× is 1.46 above the break-even ROAS of 2.22×."), "{}", shown_gap[0]);
         assert_eq!(
             said(&campaign("600", "1500", "40")),
             [
@@ -681,6 +684,21 @@ mod profit {
         );
         let (inputs, metrics) = evaluate(&seed("1000", "40", "39.99"));
         assert_eq!(field_message(&seed("1000", "40", "39.99"), &inputs, &metrics, Field::TargetProfit, &Plain), None);
+    }
+
+    #[test]
+    fn a_margin_below_one_percent_asks_whether_a_fraction_was_meant() {
+        let margin = |m: &str| {
+            let draft = seed("1000", m, "");
+            let (inputs, metrics) = evaluate(&draft);
+            field_message(&draft, &inputs, &metrics, Field::Margin, &Plain).map(|n| (n.tone, n.text))
+        };
+        let warned = |text: &str| Some((Tone::Warning, text.to_string()));
+        assert_eq!(margin("0.45"), warned("Below 1 %: did you mean 45 %? The margin is a percentage."));
+        assert_eq!(margin("0,5"), warned("Below 1 %: did you mean 50 %? The margin is a percentage."));
+        assert_eq!(margin("0.01"), warned("Below 1 %: did you mean 1 %? The margin is a percentage."));
+        assert_eq!(margin("1"), None);
+        assert_eq!(margin("0"), None, "0 % is a real answer (no margin), said by the figures");
     }
 }
 
@@ -935,7 +953,7 @@ mod plan {
         let next = Forecast::of(&rupiah.parse()).into_draft(&rupiah).unwrap();
         assert_eq!((next.conversions.as_str(), next.revenue.as_str()), ("47", "4230000"));
         let (_, metrics) = adcredit_core::evaluate(&next);
-        assert_eq!(Plain.metric(&metrics, adcredit_core::Metric::RevenuePerConversion), "IDR 90,000.00");
+        assert_eq!(Plain.metric(&metrics, adcredit_core::Metric::RevenuePerConversion), "IDR 90,000");
         let from_credits = Draft { budget: String::new(), plan_aov: String::new(), revenue: "5".into(), ..example() };
         let next = Forecast::of(&from_credits.parse()).into_draft(&from_credits).unwrap();
         assert_eq!((next.spend.as_str(), next.revenue.as_str(), next.impressions.as_str()), ("", "", "12500"));

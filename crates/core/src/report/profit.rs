@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::{Format, Note, Tone};
 use crate::value::{Undefined, Unit};
-use crate::{Currency, Metric, Metrics, Ratio};
+use crate::{display, Currency, Metric, Metrics, Ratio};
 
 /// Did it pay? Decided from the exact figures; worded by [`Verdict::words`].
 // Made once per render of the section and never stored: its size does not matter, a box would only add code.
@@ -67,21 +67,24 @@ impl Verdict {
                 };
                 let second = match against {
                     Against::BreakEven { roas, break_even } => {
-                        let difference = roas.checked_sub(*break_even);
                         let (roas_text, break_even_text) = (multiple(*roas), multiple(*break_even));
-                        match difference.and_then(|d| Some((d, d.cmp_exact(&Ratio::from(Decimal::ZERO))?))) {
-                            Some((d, Ordering::Greater)) => format!(
+                        // The difference of the two figures as shown (3.68× against 2.22× is 1.46 above), written as
+                        // a plain number: it is a difference, not a multiple. Which side is decided exactly.
+                        let shown = |v: Ratio| display::multiple(v).ok();
+                        let gap = shown(*roas).zip(shown(*break_even)).and_then(|(r, b)| r.checked_sub(b));
+                        match (roas.cmp_exact(break_even), gap) {
+                            (Some(Ordering::Greater), Some(gap)) => format!(
                                 " ROAS {roas_text} is {} above the break-even ROAS of {break_even_text}.",
-                                multiple(d)
+                                gap_words(gap, f)
                             ),
-                            Some((d, Ordering::Less)) => format!(
+                            (Some(Ordering::Less), Some(gap)) => format!(
                                 " ROAS {roas_text} is {} below the break-even ROAS of {break_even_text}.",
-                                multiple(d.abs())
+                                gap_words(gap.abs(), f)
                             ),
-                            Some((_, Ordering::Equal)) => {
+                            (Some(Ordering::Equal), _) => {
                                 format!(" ROAS {roas_text} is exactly the break-even ROAS.")
                             }
-                            None => String::new(),
+                            _ => String::new(),
                         }
                     }
                     Against::Unknown(Undefined::NoMargin) => " With a gross margin of 0 %, no ROAS breaks even.".into(),
@@ -90,6 +93,15 @@ impl Verdict {
                 Note::new(Tone::Plain, "profit-verdict", format!("{first}{second}"))
             }
         }
+    }
+}
+
+/// A gap between two shown ROAS figures: "1.46"; one hidden by the rounding ("2.00× against 2.00×") is "just".
+fn gap_words(gap: Decimal, f: &impl Format) -> String {
+    if gap.is_zero() {
+        "just".into()
+    } else {
+        f.number(gap)
     }
 }
 
