@@ -2,8 +2,16 @@
 //! available, what expires soon, and how a daily budget spends them (earliest expiry first) — including what expires
 //! unused. Days are whole days since 1970-01-01; "today" comes from the browser, so this stays pure.
 //!
-//! A grant can be spent from the day it is received up to the day before its expiry date (it expires at the start of
-//! that day). TikTok's Incentive Center shows 90 days by default, so that is the default expiry.
+//! The expiry date is the last day a grant can be used: it can be spent from the day it is received through its expiry
+//! date, and is lost the day after. An empty expiry is 90 days after receipt (TikTok's Incentive Center default).
+//!
+//! What TikTok means (checked 2026 on its help pages): no TikTok page states the hour a credit stops; what they show
+//! is an inclusive range. The Incentive Center sets an ad credit's "effective period", "the default period is 90 days
+//! from the operation date" (<https://ads.tiktok.com/help/article/how-to-manage-incentives-in-the-incentive-center>),
+//! and Ads Manager's Tools > Payments > Promotions lists each credit's "Valid dates", the range during which it can be
+//! spent; unused credit "is forfeited when it expires", once "the expiration date ... passes"
+//! (<https://getadcredit.com/question/what-happens-to-unused-tiktok-ad-credit-after-expiration/>, third party). So the
+//! date shown is the last day of the range: the credit can still be used on it.
 
 use std::fmt;
 
@@ -14,7 +22,7 @@ use crate::Currency;
 /// A day as a count of days since 1970-01-01.
 pub type Day = i64;
 
-/// Credit expires this many days after it is received unless the offer says otherwise.
+/// Unless the offer says otherwise, the last day a credit can be used is this many days after it is received.
 pub const DEFAULT_EXPIRY_DAYS: i64 = 90;
 
 /// The longest plan simulated: ten years of days.
@@ -145,18 +153,24 @@ pub struct Grant {
     pub source: Source,
     pub amount: Decimal,
     pub received: Day,
+    /// Its expiry date: the last day it can be used (lost from the day after).
     pub expires: Day,
 }
 
 impl Grant {
-    /// A grant that expires [`DEFAULT_EXPIRY_DAYS`] after it is received.
+    /// A grant whose last usable day is [`DEFAULT_EXPIRY_DAYS`] after it is received.
     pub fn new(source: Source, amount: Decimal, received: Day) -> Grant {
         Grant { source, amount, received, expires: received.saturating_add(DEFAULT_EXPIRY_DAYS) }
     }
 
-    /// Whether it can be spent on `day`.
+    /// Whether it can be spent on `day`: from the day received through its expiry date.
     pub fn usable_on(&self, day: Day) -> bool {
-        self.received <= day && day < self.expires
+        self.received <= day && day <= self.expires
+    }
+
+    /// Whether it can no longer be spent on `day` (its last day has passed).
+    pub fn expired_on(&self, day: Day) -> bool {
+        self.expires < day
     }
 }
 
@@ -165,9 +179,9 @@ impl Grant {
 pub struct Totals {
     /// Usable today.
     pub available: Decimal,
-    /// Usable today and expiring within 7 days.
+    /// Usable today and lost within 7 days (its last day is one of the next 7, today included).
     pub expiring_7: Decimal,
-    /// Usable today and expiring within 30 days.
+    /// Usable today and lost within 30 days.
     pub expiring_30: Decimal,
 }
 
@@ -176,11 +190,11 @@ pub fn totals(grants: &[Grant], today: Day) -> Option<Totals> {
     let mut t = Totals::default();
     for g in grants.iter().filter(|g| g.usable_on(today)) {
         t.available = t.available.checked_add(g.amount)?;
-        let days_left = g.expires.saturating_sub(today);
-        if days_left <= 7 {
+        let days_after_today = g.expires.saturating_sub(today);
+        if days_after_today < 7 {
             t.expiring_7 = t.expiring_7.checked_add(g.amount)?;
         }
-        if days_left <= 30 {
+        if days_after_today < 30 {
             t.expiring_30 = t.expiring_30.checked_add(g.amount)?;
         }
     }
@@ -201,7 +215,7 @@ pub struct Plan {
     pub spent: Vec<Decimal>,
     /// The grants (by index) in the order the budget spends them: earliest expiry first.
     pub order: Vec<usize>,
-    /// Grants (by index) that expire with credit left: how much, and on which day.
+    /// Grants (by index) that expire with credit left: how much, and their last usable day.
     pub expiring_unused: Vec<(usize, Decimal, Day)>,
 }
 
@@ -223,7 +237,13 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<D
     let mut spent = vec![Decimal::ZERO; grants.len()];
     let mut order: Vec<usize> = (0..grants.len()).collect();
     order.sort_by_key(|&i| grants.get(i).map(|g| g.expires));
-    let horizon = grants.iter().map(|g| g.expires).max().unwrap_or(today).min(today.saturating_add(MAX_PLAN_DAYS));
+    // The day after the last usable day of any grant.
+    let horizon = grants
+        .iter()
+        .map(|g| g.expires.saturating_add(1))
+        .max()
+        .unwrap_or(today)
+        .min(today.saturating_add(MAX_PLAN_DAYS));
     let (mut days_funded, mut last_day, mut cash_from) = (0_u32, None, None);
     let mut campaign_left = total;
     let mut day = today;
@@ -260,7 +280,7 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<D
         .enumerate()
         .filter(|(_, l)| !l.is_zero())
         .filter_map(|(i, l)| Some((i, *l, grants.get(i)?.expires)))
-        .filter(|&(_, _, expires)| expires > today)
+        .filter(|&(_, _, last_day)| last_day >= today)
         .collect();
     Some(Plan { days_funded, last_day, cash_from, spent, order, expiring_unused })
 }
@@ -346,7 +366,8 @@ mod tests {
     fn default_expiry_is_90_days() {
         let g = Grant::new(Source::Referral, d("100"), 20_000);
         assert_eq!(g.expires, 20_090);
-        assert!(g.usable_on(20_000) && g.usable_on(20_089) && !g.usable_on(20_090) && !g.usable_on(19_999));
+        assert!(g.usable_on(20_000) && g.usable_on(20_090) && !g.usable_on(20_091) && !g.usable_on(19_999));
+        assert!(!g.expired_on(20_090) && g.expired_on(20_091), "usable on its expiry date, lost the day after");
     }
 
     #[test]
@@ -367,18 +388,18 @@ mod tests {
 
     #[test]
     fn two_grants_one_expires_before_the_budget_reaches_it() {
-        // $50 a day from day 0. Grant A: $100, expires day 60. Grant B: $400, expires day 5.
-        // Earliest expiry first: B pays days 0-4 ($250), B expires with $150 left; A pays days 5-6.
+        // $50 a day from day 0. Grant A: $100, last day 60. Grant B: $400, last day 5.
+        // Earliest expiry first: B pays days 0-5 ($300), B expires with $100 left; A pays days 6-7.
         let grants = [
             Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
             Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
         ];
         let p = plan(&grants, 0, d("50"), None).unwrap();
-        assert_eq!(p.spent, [d("100"), d("250")]);
-        assert_eq!(p.cash_from, Some(7));
+        assert_eq!(p.spent, [d("100"), d("300")]);
+        assert_eq!(p.cash_from, Some(8));
         assert_eq!(p.order, [1, 0], "the grant that expires first is spent first");
-        assert_eq!(p.expiring_unused, [(1, d("150"), 5)]);
-        assert_eq!((p.days_funded, p.last_day), (7, Some(6)));
+        assert_eq!(p.expiring_unused, [(1, d("100"), 5)]);
+        assert_eq!((p.days_funded, p.last_day), (8, Some(7)));
     }
 
     #[test]
@@ -396,7 +417,7 @@ mod tests {
         let grants = [Grant::new(Source::Promotional, d("450"), 0)];
         let p = plan(&grants, 0, d("60"), Some(d("1200"))).unwrap();
         assert_eq!((p.credit_spent(), p.cash_from, p.days_funded), (d("450"), Some(7), 8));
-        // A $300 campaign ends after 5 days: $150 of the credit is left, and expires unused on day 90.
+        // A $300 campaign ends after 5 days: $150 of the credit is left, and expires unused after its last day, day 90.
         let short = plan(&grants, 0, d("60"), Some(d("300"))).unwrap();
         assert_eq!((short.credit_spent(), short.cash_from), (d("300"), None));
         assert_eq!(short.expiring_unused, [(0, d("150"), 90)]);

@@ -205,10 +205,10 @@ fn wallet_two_grants_one_expires_before_the_budget_reaches_it() {
             "Available today $500.00",
             "Expiring within 7 days $400.00",
             "Expiring within 30 days $400.00",
-            "Plain At $50.00 a day, your credits cover 7 days: in full through 2026-12-01, with cash from 2026-12-02.",
-            "Credit 2 (Coupon): $250.00 of $400.00 spent; usable until 2026-11-29.",
-            "Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until 2027-02-22.",
-            "Warning $150.00 of credit 2 (Coupon) expires unused on 2026-11-30: the budget does not reach it in time.",
+            "Plain At $50.00 a day, your credits cover 8 days: in full through 2026-12-02, with cash from 2026-12-03.",
+            "Credit 2 (Coupon): $300.00 of $400.00 spent; last day to use 2026-11-30.",
+            "Credit 1 (Promotional offer): $100.00 of $100.00 spent; last day to use 2027-02-23.",
+            "Warning $100.00 of credit 2 (Coupon) expires unused after its last day, 2026-11-30: the budget does not reach it in time.",
         ]
     );
 }
@@ -220,20 +220,31 @@ fn wallet_expired_credits_count_for_nothing() {
         campaign_daily: "50".into(),
         ..Draft::default()
     };
-    // On its expiry date a credit has expired.
+    // The day after its expiry date a credit has expired.
     assert_eq!(
-        wallet_lines(&draft, "2026-11-25"),
+        wallet_lines(&draft, "2026-11-26"),
         [
             "Available today $0.00",
             "Expiring within 7 days $0.00",
             "Expiring within 30 days $0.00",
             "Plain None of these credits can be spent from today.",
-            "Credit 1 (Other): expired on 2026-11-25.",
+            "Credit 1 (Other): expired; its last day was 2026-11-25.",
+        ]
+    );
+    // On its expiry date it can still be used: that date is its last day.
+    assert_eq!(
+        &wallet_lines(&draft, "2026-11-25")[..5],
+        [
+            "Available today $75.00",
+            "Expiring within 7 days $75.00",
+            "Expiring within 30 days $75.00",
+            "Plain At $50.00 a day, your credits cover 1 day: in full through 2026-11-25, with cash from 2026-11-26.",
+            "Credit 1 (Other): $50.00 of $75.00 spent; last day to use 2026-11-25.",
         ]
     );
     assert_eq!(
         wallet_lines(&draft, "2026-11-24")[3],
-        "Plain At $50.00 a day, your credits cover 1 day: in full through 2026-11-24, with cash from 2026-11-25."
+        "Plain At $50.00 a day, your credits cover 1.5 days: in full through 2026-11-24, with cash from 2026-11-25."
     );
 }
 
@@ -254,8 +265,8 @@ fn wallet_timeline_of_a_campaign_with_a_total_spend() {
         &wallet_lines(&draft, "2026-11-25")[3..],
         [
             "Plain At $60.00 a day, your credits cover 7.5 days: in full through 2026-12-01, with cash from 2026-12-02.",
-            "Credit 2 (Referral): $150.00 of $150.00 spent; usable until 2026-12-04.",
-            "Credit 1 (Promotional offer): $300.00 of $300.00 spent; usable until 2026-12-24.",
+            "Credit 2 (Referral): $150.00 of $150.00 spent; last day to use 2026-12-05.",
+            "Credit 1 (Promotional offer): $300.00 of $300.00 spent; last day to use 2026-12-25.",
             "Plain The $1,200.00 campaign runs 20 days at $60.00 a day, through 2026-12-14.",
             "Plain Nothing expires unused.",
         ]
@@ -268,7 +279,7 @@ fn wallet_timeline_of_a_campaign_with_a_total_spend() {
     );
     assert_eq!(
         wallet_lines(&short, "2026-11-25").last().unwrap(),
-        "Warning $150.00 of credit 1 (Promotional offer) expires unused on 2026-12-25: the campaign ends first."
+        "Warning $150.00 of credit 1 (Promotional offer) expires unused after its last day, 2026-12-25: the campaign ends first."
     );
     // Less than a day of budget: cash from today.
     let small = Draft { campaign_daily: "1000".into(), ..draft };
@@ -306,9 +317,9 @@ fn wallet_more_than_one_credit_expiring_unused_adds_up() {
     assert_eq!(
         &lines[6..],
         [
-            "Warning $200.00 of credit 1 (Coupon) expires unused on 2026-11-27: the budget does not reach it in time.",
-            "Warning $200.00 of credit 2 (Referral) expires unused on 2026-11-28: the budget does not reach it in time.",
-            "Warning In all, $400.00 expires unused.",
+            "Warning $100.00 of credit 1 (Coupon) expires unused after its last day, 2026-11-27: the budget does not reach it in time.",
+            "Warning $200.00 of credit 2 (Referral) expires unused after its last day, 2026-11-28: the budget does not reach it in time.",
+            "Warning In all, $300.00 expires unused.",
         ]
     );
 }
@@ -1019,4 +1030,35 @@ mod compare {
             [("-$95.00", 0), ("$100.00", 1000)]
         );
     }
+}
+
+/// The line under an empty "Last day to use" field.
+fn expiry_hint(draft: &Draft, row: usize) -> String {
+    use adcredit_core::rows::{row_message, List, Part, RowField};
+    let at = RowField { list: List::Grants, row, part: Part::Expires };
+    row_message(draft, &draft.parse(), at, false, &Plain).unwrap().text
+}
+
+#[test]
+fn the_expiry_date_is_the_last_day_it_can_be_used_everywhere() {
+    use adcredit_core::rows::Part;
+    assert_eq!(Part::Expires.label(), "Last day to use");
+    let draft = Draft {
+        grants: vec![grant(Source::Referral, "150", "2026-12-01", "")],
+        campaign_daily: "1".into(),
+        ..Draft::default()
+    };
+    // 90 days after 1 December 2026 is 1 March 2027: the hint and the list name that same day. Usable from the day
+    // received through that day: 91 days of $1.
+    assert_eq!(expiry_hint(&draft, 0), "Empty: 90 days after it was received, so the last day is 2027-03-01.");
+    assert_eq!(
+        wallet_lines(&draft, "2026-12-01")[4],
+        "Credit 1 (Referral): $91.00 of $150.00 spent; last day to use 2027-03-01."
+    );
+    assert_eq!(
+        wallet_lines(&draft, "2026-12-01")[5],
+        "Warning $59.00 of credit 1 (Referral) expires unused after its last day, 2027-03-01: the budget does not reach it in time."
+    );
+    let no_date = Draft { grants: vec![grant(Source::Referral, "150", "", "")], ..Draft::default() };
+    assert_eq!(expiry_hint(&no_date, 0), "Empty: the last day is 90 days after it was received.");
 }

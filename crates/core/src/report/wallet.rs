@@ -3,8 +3,9 @@
 //!
 //! - Only grants whose every part reads are counted; if any does not, the wallet says so instead of adding up part
 //!   of it.
-//! - A credit is usable from the day received up to the day before its expiry date: on its expiry date it has
-//!   expired.
+//! - A credit's expiry date is the last day it can be used (`crate::wallet` says why): usable from the day received
+//!   through that date, expired from the day after. Every sentence, the field's label and hint
+//!   (`rows::Part::Expires`, `rows::row_message`) and the calendar event (`report::calendar`) name that same day.
 //! - The plan needs a campaign daily budget above zero.
 
 use rust_decimal::Decimal;
@@ -57,13 +58,13 @@ pub enum Said {
     },
     /// Every credit is spent before it expires.
     NothingUnused,
-    /// A grant in the spending order that has already expired.
+    /// A grant in the spending order that has already expired: `last_day` has passed.
     Expired {
         n: usize,
         source: Source,
-        on: Day,
+        last_day: Day,
     },
-    /// A grant in the spending order: how much of it the budget spends, and its last usable day.
+    /// A grant in the spending order: how much of it the budget spends, and its last usable day (its expiry date).
     Spent {
         n: usize,
         source: Source,
@@ -71,13 +72,13 @@ pub enum Said {
         of: Decimal,
         until: Day,
     },
-    /// `left` of grant `n` expires unused on `on`; `campaign_ends` when the campaign's total spend is reached first
-    /// (otherwise the daily budget does not reach it in time).
+    /// `left` of grant `n` is still unspent after its last usable day, `last_day`; `campaign_ends` when the
+    /// campaign's total spend is reached first (otherwise the daily budget does not reach it in time).
     ExpiresUnused {
         n: usize,
         source: Source,
         left: Decimal,
-        on: Day,
+        last_day: Day,
         campaign_ends: bool,
     },
     /// In all, `lost` expires unused (said when more than one grant does).
@@ -121,19 +122,21 @@ impl Said {
                 format!("The {} campaign runs more than ten years at {} a day.", money(spend), money(budget))
             }
             Said::NothingUnused => "Nothing expires unused.".into(),
-            Said::Expired { n, source, on } => format!("Credit {n} ({}): expired on {}.", source.label(), f.date(on)),
+            Said::Expired { n, source, last_day } => {
+                format!("Credit {n} ({}): expired; its last day was {}.", source.label(), f.date(last_day))
+            }
             Said::Spent { n, source, spent, of, until } => format!(
-                "Credit {n} ({}): {} of {} spent; usable until {}.",
+                "Credit {n} ({}): {} of {} spent; last day to use {}.",
                 source.label(),
                 money(spent),
                 money(of),
                 f.date(until)
             ),
-            Said::ExpiresUnused { n, source, left, on, campaign_ends } => format!(
-                "{} of credit {n} ({}) expires unused on {}: {}.",
+            Said::ExpiresUnused { n, source, left, last_day, campaign_ends } => format!(
+                "{} of credit {n} ({}) expires unused after its last day, {}: {}.",
                 money(left),
                 source.label(),
-                f.date(on),
+                f.date(last_day),
                 if campaign_ends { "the campaign ends first" } else { "the budget does not reach it in time" }
             ),
             Said::TotalUnused(lost) => format!("In all, {} expires unused.", money(lost)),
@@ -244,20 +247,20 @@ pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal, campai
         .iter()
         .filter_map(|&i| {
             let (g, spent, n) = (grants.get(i)?, *p.spent.get(i)?, i.saturating_add(1));
-            Some(if g.expires <= today {
-                Said::Expired { n, source: g.source, on: g.expires }
+            Some(if g.expired_on(today) {
+                Said::Expired { n, source: g.source, last_day: g.expires }
             } else {
-                Said::Spent { n, source: g.source, spent, of: g.amount, until: g.expires.saturating_sub(1) }
+                Said::Spent { n, source: g.source, spent, of: g.amount, until: g.expires }
             })
         })
         .collect();
     let mut unused: Vec<Said> = p
         .expiring_unused
         .iter()
-        .filter_map(|&(i, left, on)| {
+        .filter_map(|&(i, left, last_day)| {
             let source = grants.get(i)?.source;
-            let campaign_ends = campaign_end.is_some_and(|end| end < on);
-            Some(Said::ExpiresUnused { n: i.saturating_add(1), source, left, on, campaign_ends })
+            let campaign_ends = campaign_end.is_some_and(|end| end < last_day);
+            Some(Said::ExpiresUnused { n: i.saturating_add(1), source, left, last_day, campaign_ends })
         })
         .collect();
     if p.expiring_unused.is_empty() && p.days_funded > 0 {
