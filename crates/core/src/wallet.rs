@@ -17,7 +17,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::Currency;
+use crate::{Currency, Ratio};
 
 /// A day as a count of days since 1970-01-01.
 pub type Day = i64;
@@ -285,6 +285,37 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<D
     Some(Plan { days_funded, last_day, cash_from, spent, order, expiring_unused })
 }
 
+/// The smallest daily budget that spends every credit still usable from `today` by its last day, when the budget
+/// spends the usable credit that expires first first (as [`plan`] does), exactly; `None` when no credit can be spent
+/// from today (or a sum overflows).
+///
+/// Spending the earliest expiry first is the best order there is (it is earliest-deadline-first scheduling), so a
+/// daily budget `b` spends everything exactly when, for every stretch of days from one credit's first usable day
+/// (`today` or later) to another's last day, the credits usable only within that stretch add up to at most `b` per
+/// day of it. The answer is the largest of those sums per day: at most 20 × 20 stretches.
+pub fn daily_to_spend_all(grants: &[Grant], today: Day) -> Option<Ratio> {
+    let live: Vec<(Day, Day, Decimal)> = grants
+        .iter()
+        .filter(|g| !g.expired_on(today) && g.amount > Decimal::ZERO)
+        .map(|g| (g.received.max(today), g.expires, g.amount))
+        .collect();
+    let mut most: Option<Ratio> = None;
+    for &(first, _, _) in &live {
+        for &(_, last, _) in live.iter().filter(|&&(_, last, _)| last >= first) {
+            let within = live
+                .iter()
+                .filter(|&&(s, e, _)| s >= first && e <= last)
+                .try_fold(Decimal::ZERO, |sum, &(_, _, amount)| sum.checked_add(amount))?;
+            let days = Decimal::from(last.checked_sub(first)?.checked_add(1)?);
+            let per_day = Ratio::new(within, days)?;
+            if most.is_none_or(|m| per_day.cmp_exact(&m) == Some(std::cmp::Ordering::Greater)) {
+                most = Some(per_day);
+            }
+        }
+    }
+    most
+}
+
 /// TikTok's minimum budgets (USD), as warnings that never block anything.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BudgetWarning {
@@ -421,6 +452,32 @@ mod tests {
         let short = plan(&grants, 0, d("60"), Some(d("300"))).unwrap();
         assert_eq!((short.credit_spent(), short.cash_from), (d("300"), None));
         assert_eq!(short.expiring_unused, [(0, d("150"), 90)]);
+    }
+
+    #[test]
+    fn the_daily_budget_that_spends_every_credit_in_time() {
+        // $400 usable days 0-5 and $100 more by day 60: the coupon alone needs $400 / 6 days = $66.67 a day.
+        let grants = [
+            Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
+            Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
+        ];
+        let need = daily_to_spend_all(&grants, 0).unwrap();
+        assert_eq!(need.round_up(2), Some(d("66.67")));
+        assert!(plan(&grants, 0, d("66.67"), None).unwrap().expiring_unused.is_empty());
+        assert_eq!(plan(&grants, 0, d("66.66"), None).unwrap().expiring_unused.len(), 1);
+        // Two credits that overlap: $300 by day 2 and $300 more by day 3 is $600 in 4 days, $150 a day.
+        let overlapping = [
+            Grant { source: Source::Coupon, amount: d("300"), received: 0, expires: 2 },
+            Grant { source: Source::Referral, amount: d("300"), received: 0, expires: 3 },
+        ];
+        assert_eq!(daily_to_spend_all(&overlapping, 0).unwrap().round_up(2), Some(d("150.00")));
+        // From today on: on day 2, $300 in 1 day, and $300 in 2.
+        assert_eq!(daily_to_spend_all(&overlapping, 2).unwrap().round_up(2), Some(d("300.00")));
+        // A credit received later is spent only from then: $100 usable days 10-11 needs $50 a day.
+        let later = [Grant { source: Source::Other, amount: d("100"), received: 10, expires: 11 }];
+        assert_eq!(daily_to_spend_all(&later, 0).unwrap().round_up(2), Some(d("50.00")));
+        assert_eq!(daily_to_spend_all(&later, 12), None, "nothing left to spend");
+        assert_eq!(daily_to_spend_all(&[], 0), None);
     }
 
     #[test]

@@ -179,14 +179,18 @@ fn wallet_nothing_to_show() {
             "Available today $50.00",
             "Expiring within 7 days $0.00",
             "Expiring within 30 days $0.00",
-            "Quiet Enter a campaign daily budget to see how long your credits last.",
+            "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.",
+            // $50 to spend in the 91 days from today through 2027-02-23: $0.549… a day, rounded up.
+            "Plain $0.55 a day uses all of your credits by 2027-02-23.",
         ]
     );
     let zero_budget = Draft { campaign_daily: "0".into(), ..no_budget.clone() };
     assert_eq!(
         wallet_lines(&zero_budget, "2026-11-25")[3],
-        "Quiet Enter a campaign daily budget to see how long your credits last."
+        "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last."
     );
+    let expired = Draft { grants: vec![grant(Source::Coupon, "50", "2026-08-01", "2026-11-24")], ..Draft::default() };
+    assert_eq!(wallet_lines(&expired, "2026-11-25").len(), 4, "nothing left to spend: no daily budget to suggest");
 }
 
 #[test]
@@ -209,6 +213,9 @@ fn wallet_two_grants_one_expires_before_the_budget_reaches_it() {
             "Credit 2 (Coupon): $300.00 of $400.00 spent; last day to use 2026-11-30.",
             "Credit 1 (Promotional offer): $100.00 of $100.00 spent; last day to use 2027-02-23.",
             "Warning $100.00 of credit 2 (Coupon) expires unused after its last day, 2026-11-30: the budget does not reach it in time.",
+            // $400 in the 6 days through 2026-11-30 is $66.666… a day: $66.67 spends the coupon by then, and the
+            // promotional credit's $100 by 2026-12-02.
+            "Plain $66.67 a day uses all of your credits by 2026-12-02.",
         ]
     );
 }
@@ -249,16 +256,16 @@ fn wallet_expired_credits_count_for_nothing() {
 }
 
 #[test]
-fn wallet_timeline_of_a_campaign_with_a_total_spend() {
-    // The marketer's case: $300 promotional expiring in 30 days, a $150 referral coupon expiring in 10, and a $1,200
-    // campaign at $60 a day. The coupon goes first; $450 of credit is 7.5 days of budget.
+fn wallet_timeline_of_a_campaign_with_a_plan_budget() {
+    // The marketer's case: $300 promotional expiring in 30 days, a $150 referral coupon expiring in 10, and a planned
+    // $1,200 campaign at $60 a day. The coupon goes first; $450 of credit is 7.5 days of budget.
     let draft = Draft {
         grants: vec![
             grant(Source::Promotional, "300", "2026-11-25", "2026-12-25"),
             grant(Source::Referral, "150", "2026-11-25", "2026-12-05"),
         ],
         campaign_daily: "60".into(),
-        spend: "1200".into(),
+        budget: "1200".into(),
         ..Draft::default()
     };
     assert_eq!(
@@ -269,17 +276,28 @@ fn wallet_timeline_of_a_campaign_with_a_total_spend() {
             "Credit 1 (Promotional offer): $300.00 of $300.00 spent; last day to use 2026-12-25.",
             "Plain The $1,200.00 campaign runs 20 days at $60.00 a day, through 2026-12-14.",
             "Plain Nothing expires unused.",
+            // $450 in the 31 days through 2026-12-25 is $14.516… a day.
+            "Plain $14.52 a day uses all of your credits by 2026-12-25.",
         ]
     );
+    // The calculator's Total spend is what an earlier campaign spent: it does not end the planned one.
+    let past = Draft { budget: String::new(), spend: "300".into(), ..draft.clone() };
+    assert_eq!(
+        &wallet_lines(&past, "2026-11-25")[6..],
+        ["Plain Nothing expires unused.", "Plain $14.52 a day uses all of your credits by 2026-12-25."]
+    );
     // A $300 campaign ends before the credits do: they cover all of it, and the rest expires unused.
-    let short = Draft { spend: "300".into(), ..draft.clone() };
+    let short = Draft { budget: "300".into(), ..draft.clone() };
     assert_eq!(
         &wallet_lines(&short, "2026-11-25")[3..4],
         ["Plain At $60.00 a day, your credits cover 5 days: all of the campaign."]
     );
     assert_eq!(
-        wallet_lines(&short, "2026-11-25").last().unwrap(),
-        "Warning $150.00 of credit 1 (Promotional offer) expires unused after its last day, 2026-12-25: the campaign ends first."
+        &wallet_lines(&short, "2026-11-25")[7..],
+        [
+            "Warning $150.00 of credit 1 (Promotional offer) expires unused after its last day, 2026-12-25: the campaign ends first.",
+            "Warning The plan's $300.00 budget is less than the $450.00 of credits you can still use: $150.00 expires unused whatever the daily budget.",
+        ]
     );
     // Less than a day of budget: cash from today.
     let small = Draft { campaign_daily: "1000".into(), ..draft };
@@ -320,7 +338,57 @@ fn wallet_more_than_one_credit_expiring_unused_adds_up() {
             "Warning $100.00 of credit 1 (Coupon) expires unused after its last day, 2026-11-27: the budget does not reach it in time.",
             "Warning $200.00 of credit 2 (Referral) expires unused after its last day, 2026-11-28: the budget does not reach it in time.",
             "Warning In all, $300.00 expires unused.",
+            // $400 by 2026-11-27 is $133.33 a day; with the referral's $300 by 2026-11-28, $700 in 4 days: $175.
+            "Plain $175.00 a day uses all of your credits by 2026-11-28.",
         ]
+    );
+}
+
+#[test]
+fn wallet_an_ad_group_budget_counts_when_it_is_the_only_daily_budget() {
+    let draft = Draft {
+        grants: vec![grant(Source::Coupon, "100", "2026-11-25", "2026-12-31")],
+        ad_group_daily: "20".into(),
+        ..Draft::default()
+    };
+    assert_eq!(
+        wallet_lines(&draft, "2026-11-25")[3],
+        "Plain At $20.00 a day, your credits cover 5 days: in full through 2026-11-29, with cash from 2026-11-30."
+    );
+    let both = Draft { campaign_daily: "50".into(), ..draft.clone() };
+    assert_eq!(
+        wallet_lines(&both, "2026-11-25")[3],
+        "Plain At $50.00 a day, your credits cover 2 days: in full through 2026-11-26, with cash from 2026-11-27.",
+        "the campaign's budget caps what its ad groups spend"
+    );
+    let unreadable = Draft { campaign_daily: "lots".into(), ..draft };
+    assert_eq!(
+        wallet_lines(&unreadable, "2026-11-25")[3],
+        "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.",
+        "a campaign budget that does not read is not replaced by the ad group's"
+    );
+}
+
+#[test]
+fn wallet_the_daily_budget_that_uses_every_credit() {
+    use adcredit_core::report::wallet::needed;
+    use adcredit_core::wallet::Grant;
+    let w = |s: Said, currency| s.words(&Plain, currency);
+    // Rp 1.500.000 usable for 31 days through 31 December: Rp 48,387.096… a day, rounded up to the minor unit.
+    let idr = [Grant {
+        source: Source::Referral,
+        amount: d("1500000"),
+        received: day("2026-12-01"),
+        expires: day("2026-12-31"),
+    }];
+    let said = needed(&idr, day("2026-12-01"), None, Currency::Idr).unwrap();
+    assert_eq!(said, Said::UsesAll { daily: d("48387.10"), by: day("2026-12-31") });
+    assert_eq!(w(said, Currency::Idr), "IDR 48,387.10 a day uses all of your credits by 2026-12-31.");
+    assert_eq!(needed(&idr, day("2027-01-01"), None, Currency::Idr), None, "expired: nothing to spend");
+    assert_eq!(
+        needed(&idr, day("2026-12-01"), Some(d("1500000")), Currency::Idr),
+        Some(Said::UsesAll { daily: d("48387.10"), by: day("2026-12-31") }),
+        "a plan budget as large as the credits leaves the answer as it is"
     );
 }
 
