@@ -57,16 +57,17 @@ test('two grants where one expires before the budget reaches it: the warning, th
   await expect(figure(page, 'expiring-7')).toHaveText('$400.00');
   await expect(figure(page, 'expiring-30')).toHaveText('$400.00');
   await typeInto(page, 'Campaign daily budget', '50');
-  // The coupon pays Nov 25-29 ($250) and expires with $150 left; the promotional credit pays Nov 30 and Dec 1.
+  // The coupon can be used through its expiry date: it pays Nov 25-30 ($300) and expires with $100 left; the
+  // promotional credit pays Dec 1 and 2.
   await expect(wallet.locator('[data-note="lasting"]')).toHaveText(
-    'At $50.00 a day, your credits cover 7 days: in full through Dec 1, 2026, with cash from Dec 2, 2026.',
+    'At $50.00 a day, your credits cover 8 days: in full through Dec 2, 2026, with cash from Dec 3, 2026.',
   );
   await expect(wallet.locator('.spend-order li')).toHaveText([
-    'Credit 2 (Coupon): $250.00 of $400.00 spent; usable until Nov 29, 2026.',
-    'Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until Feb 22, 2027.',
+    'Credit 2 (Coupon): $300.00 of $400.00 spent; last day to use Nov 30, 2026.',
+    'Credit 1 (Promotional offer): $100.00 of $100.00 spent; last day to use Feb 23, 2027.',
   ]);
   await expect(wallet.locator('p.warning')).toHaveText([
-    '$150.00 of credit 2 (Coupon) expires unused on Nov 30, 2026: the budget does not reach it in time.',
+    '$100.00 of credit 2 (Coupon) expires unused after its last day, Nov 30, 2026: the budget does not reach it in time.',
   ]);
   await snap(page, 'wallet-two-grants');
   expect(await axeViolations(page)).toEqual([]);
@@ -85,7 +86,7 @@ test('two grants where one expires before the budget reaches it: the warning, th
   await page.locator('#grant-3-amount').fill('75');
   await page.locator('#grant-3-received').fill('2026-08-01');
   await page.locator('#grant-3-expires').fill('2026-11-01');
-  await expect(wallet.locator('.spend-order li').first()).toHaveText('Credit 3 (Promotional offer): expired on Nov 1, 2026.');
+  await expect(wallet.locator('.spend-order li').first()).toHaveText('Credit 3 (Promotional offer): expired; its last day was Nov 1, 2026.');
   await expect(figure(page, 'available')).toHaveText('€500.00');
   await page.getByRole('button', { name: 'Remove credit 3' }).click();
   await expect(page.getByRole('button', { name: 'Add a credit' })).toBeFocused();

@@ -193,6 +193,19 @@ impl Ratio {
         };
         Decimal::try_from_i128_with_scale(rounded, decimals).ok()
     }
+
+    /// The value rounded up (toward positive infinity) to `decimals` places, with exactly that scale: the least
+    /// amount that is not below it (a budget that must be enough). `None` like [`Ratio::round`].
+    pub fn round_up(self, decimals: u32) -> Option<Decimal> {
+        let numerator = self.num.mantissa().checked_mul(pow10(self.den.scale().checked_add(decimals)?)?)?;
+        let denominator = self.den.mantissa().checked_mul(pow10(self.num.scale())?)?;
+        let quotient = numerator.checked_div(denominator)?;
+        let remainder = numerator.checked_rem(denominator)?;
+        // Truncation goes toward zero: a positive value with a remainder goes one up.
+        let positive = (numerator > 0) == (denominator > 0);
+        let rounded = if remainder != 0 && positive { quotient.checked_add(1)? } else { quotient };
+        Decimal::try_from_i128_with_scale(rounded, decimals).ok()
+    }
 }
 
 /// `num × 10^decimals ÷ den` (den > 0) rounded half away from zero, in 128 bits; `None` on overflow.
@@ -267,6 +280,15 @@ mod tests {
 
     fn r(num: &str, den: &str) -> Ratio {
         Ratio::new(d(num), d(den)).unwrap()
+    }
+
+    #[test]
+    fn round_up_never_gives_less() {
+        assert_eq!(r("100", "3").round_up(2), Some(d("33.34")));
+        assert_eq!(r("100", "4").round_up(2), Some(d("25.00")), "exact stays");
+        assert_eq!(r("50000", "7").round_up(0), Some(d("7143")));
+        assert_eq!(r("-100", "3").round_up(2), Some(d("-33.33")), "toward positive infinity");
+        assert_eq!(r("1.5", "0.7").round_up(2), Some(d("2.15")));
     }
 
     #[test]

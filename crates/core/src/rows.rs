@@ -144,7 +144,7 @@ impl Part {
             Part::Source => "Source",
             Part::Amount => "Amount",
             Part::Received => "Received",
-            Part::Expires => "Expires",
+            Part::Expires => "Last day to use",
             Part::Spend => "Spend (cash)",
             Part::Credit => "Get (credit)",
         }
@@ -322,8 +322,8 @@ pub fn row_message(draft: &Draft, inputs: &Inputs, at: RowField, visited: bool, 
         return None;
     }
     let hint = match inputs.grants.get(at.row).and_then(|g| g.expires.ok()) {
-        Some(day) => format!("Empty: 90 days, {}.", f.date(day)),
-        None => "Empty: 90 days after it was received.".into(),
+        Some(day) => format!("Empty: 90 days after it was received, so the last day is {}.", f.date(day)),
+        None => "Empty: the last day is 90 days after it was received.".into(),
     };
     Some(Note::new(Tone::Quiet, "hint", hint))
 }

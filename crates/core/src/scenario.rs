@@ -458,7 +458,7 @@ impl Inputs {
 /// The budgets a campaign is planned with (each optional), checked against TikTok's minimums.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Budget {
-    /// Also the daily budget that spends the credit wallet.
+    /// Also the daily budget that spends the credit wallet (the ad group's when it is the only one given).
     pub campaign_daily: Option<Decimal>,
     pub ad_group_daily: Option<Decimal>,
     pub ad_group_lifetime: Option<Decimal>,

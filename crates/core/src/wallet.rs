@@ -2,19 +2,27 @@
 //! available, what expires soon, and how a daily budget spends them (earliest expiry first) — including what expires
 //! unused. Days are whole days since 1970-01-01; "today" comes from the browser, so this stays pure.
 //!
-//! A grant can be spent from the day it is received up to the day before its expiry date (it expires at the start of
-//! that day). TikTok's Incentive Center shows 90 days by default, so that is the default expiry.
+//! The expiry date is the last day a grant can be used: it can be spent from the day it is received through its expiry
+//! date, and is lost the day after. An empty expiry is 90 days after receipt (TikTok's Incentive Center default).
+//!
+//! What TikTok means (checked 2026 on its help pages): no TikTok page states the hour a credit stops; what they show
+//! is an inclusive range. The Incentive Center sets an ad credit's "effective period", "the default period is 90 days
+//! from the operation date" (<https://ads.tiktok.com/help/article/how-to-manage-incentives-in-the-incentive-center>),
+//! and Ads Manager's Tools > Payments > Promotions lists each credit's "Valid dates", the range during which it can be
+//! spent; unused credit "is forfeited when it expires", once "the expiration date ... passes"
+//! (<https://getadcredit.com/question/what-happens-to-unused-tiktok-ad-credit-after-expiration/>, third party). So the
+//! date shown is the last day of the range: the credit can still be used on it.
 
 use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::Currency;
+use crate::{Currency, Ratio};
 
 /// A day as a count of days since 1970-01-01.
 pub type Day = i64;
 
-/// Credit expires this many days after it is received unless the offer says otherwise.
+/// Unless the offer says otherwise, the last day a credit can be used is this many days after it is received.
 pub const DEFAULT_EXPIRY_DAYS: i64 = 90;
 
 /// The longest plan simulated: ten years of days.
@@ -145,18 +153,24 @@ pub struct Grant {
     pub source: Source,
     pub amount: Decimal,
     pub received: Day,
+    /// Its expiry date: the last day it can be used (lost from the day after).
     pub expires: Day,
 }
 
 impl Grant {
-    /// A grant that expires [`DEFAULT_EXPIRY_DAYS`] after it is received.
+    /// A grant whose last usable day is [`DEFAULT_EXPIRY_DAYS`] after it is received.
     pub fn new(source: Source, amount: Decimal, received: Day) -> Grant {
         Grant { source, amount, received, expires: received.saturating_add(DEFAULT_EXPIRY_DAYS) }
     }
 
-    /// Whether it can be spent on `day`.
+    /// Whether it can be spent on `day`: from the day received through its expiry date.
     pub fn usable_on(&self, day: Day) -> bool {
-        self.received <= day && day < self.expires
+        self.received <= day && day <= self.expires
+    }
+
+    /// Whether it can no longer be spent on `day` (its last day has passed).
+    pub fn expired_on(&self, day: Day) -> bool {
+        self.expires < day
     }
 }
 
@@ -165,9 +179,9 @@ impl Grant {
 pub struct Totals {
     /// Usable today.
     pub available: Decimal,
-    /// Usable today and expiring within 7 days.
+    /// Usable today and lost within 7 days (its last day is one of the next 7, today included).
     pub expiring_7: Decimal,
-    /// Usable today and expiring within 30 days.
+    /// Usable today and lost within 30 days.
     pub expiring_30: Decimal,
 }
 
@@ -176,11 +190,11 @@ pub fn totals(grants: &[Grant], today: Day) -> Option<Totals> {
     let mut t = Totals::default();
     for g in grants.iter().filter(|g| g.usable_on(today)) {
         t.available = t.available.checked_add(g.amount)?;
-        let days_left = g.expires.saturating_sub(today);
-        if days_left <= 7 {
+        let days_after_today = g.expires.saturating_sub(today);
+        if days_after_today < 7 {
             t.expiring_7 = t.expiring_7.checked_add(g.amount)?;
         }
-        if days_left <= 30 {
+        if days_after_today < 30 {
             t.expiring_30 = t.expiring_30.checked_add(g.amount)?;
         }
     }
@@ -201,7 +215,7 @@ pub struct Plan {
     pub spent: Vec<Decimal>,
     /// The grants (by index) in the order the budget spends them: earliest expiry first.
     pub order: Vec<usize>,
-    /// Grants (by index) that expire with credit left: how much, and on which day.
+    /// Grants (by index) that expire with credit left: how much, and their last usable day.
     pub expiring_unused: Vec<(usize, Decimal, Day)>,
 }
 
@@ -223,7 +237,13 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<D
     let mut spent = vec![Decimal::ZERO; grants.len()];
     let mut order: Vec<usize> = (0..grants.len()).collect();
     order.sort_by_key(|&i| grants.get(i).map(|g| g.expires));
-    let horizon = grants.iter().map(|g| g.expires).max().unwrap_or(today).min(today.saturating_add(MAX_PLAN_DAYS));
+    // The day after the last usable day of any grant.
+    let horizon = grants
+        .iter()
+        .map(|g| g.expires.saturating_add(1))
+        .max()
+        .unwrap_or(today)
+        .min(today.saturating_add(MAX_PLAN_DAYS));
     let (mut days_funded, mut last_day, mut cash_from) = (0_u32, None, None);
     let mut campaign_left = total;
     let mut day = today;
@@ -260,9 +280,40 @@ pub fn plan(grants: &[Grant], today: Day, daily_budget: Decimal, total: Option<D
         .enumerate()
         .filter(|(_, l)| !l.is_zero())
         .filter_map(|(i, l)| Some((i, *l, grants.get(i)?.expires)))
-        .filter(|&(_, _, expires)| expires > today)
+        .filter(|&(_, _, last_day)| last_day >= today)
         .collect();
     Some(Plan { days_funded, last_day, cash_from, spent, order, expiring_unused })
+}
+
+/// The smallest daily budget that spends every credit still usable from `today` by its last day, when the budget
+/// spends the usable credit that expires first first (as [`plan`] does), exactly; `None` when no credit can be spent
+/// from today (or a sum overflows).
+///
+/// Spending the earliest expiry first is the best order there is (it is earliest-deadline-first scheduling), so a
+/// daily budget `b` spends everything exactly when, for every stretch of days from one credit's first usable day
+/// (`today` or later) to another's last day, the credits usable only within that stretch add up to at most `b` per
+/// day of it. The answer is the largest of those sums per day: at most 20 × 20 stretches.
+pub fn daily_to_spend_all(grants: &[Grant], today: Day) -> Option<Ratio> {
+    let live: Vec<(Day, Day, Decimal)> = grants
+        .iter()
+        .filter(|g| !g.expired_on(today) && g.amount > Decimal::ZERO)
+        .map(|g| (g.received.max(today), g.expires, g.amount))
+        .collect();
+    let mut most: Option<Ratio> = None;
+    for &(first, _, _) in &live {
+        for &(_, last, _) in live.iter().filter(|&&(_, last, _)| last >= first) {
+            let within = live
+                .iter()
+                .filter(|&&(s, e, _)| s >= first && e <= last)
+                .try_fold(Decimal::ZERO, |sum, &(_, _, amount)| sum.checked_add(amount))?;
+            let days = Decimal::from(last.checked_sub(first)?.checked_add(1)?);
+            let per_day = Ratio::new(within, days)?;
+            if most.is_none_or(|m| per_day.cmp_exact(&m) == Some(std::cmp::Ordering::Greater)) {
+                most = Some(per_day);
+            }
+        }
+    }
+    most
 }
 
 /// TikTok's minimum budgets (USD), as warnings that never block anything.
@@ -346,7 +397,8 @@ mod tests {
     fn default_expiry_is_90_days() {
         let g = Grant::new(Source::Referral, d("100"), 20_000);
         assert_eq!(g.expires, 20_090);
-        assert!(g.usable_on(20_000) && g.usable_on(20_089) && !g.usable_on(20_090) && !g.usable_on(19_999));
+        assert!(g.usable_on(20_000) && g.usable_on(20_090) && !g.usable_on(20_091) && !g.usable_on(19_999));
+        assert!(!g.expired_on(20_090) && g.expired_on(20_091), "usable on its expiry date, lost the day after");
     }
 
     #[test]
@@ -367,18 +419,18 @@ mod tests {
 
     #[test]
     fn two_grants_one_expires_before_the_budget_reaches_it() {
-        // $50 a day from day 0. Grant A: $100, expires day 60. Grant B: $400, expires day 5.
-        // Earliest expiry first: B pays days 0-4 ($250), B expires with $150 left; A pays days 5-6.
+        // $50 a day from day 0. Grant A: $100, last day 60. Grant B: $400, last day 5.
+        // Earliest expiry first: B pays days 0-5 ($300), B expires with $100 left; A pays days 6-7.
         let grants = [
             Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
             Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
         ];
         let p = plan(&grants, 0, d("50"), None).unwrap();
-        assert_eq!(p.spent, [d("100"), d("250")]);
-        assert_eq!(p.cash_from, Some(7));
+        assert_eq!(p.spent, [d("100"), d("300")]);
+        assert_eq!(p.cash_from, Some(8));
         assert_eq!(p.order, [1, 0], "the grant that expires first is spent first");
-        assert_eq!(p.expiring_unused, [(1, d("150"), 5)]);
-        assert_eq!((p.days_funded, p.last_day), (7, Some(6)));
+        assert_eq!(p.expiring_unused, [(1, d("100"), 5)]);
+        assert_eq!((p.days_funded, p.last_day), (8, Some(7)));
     }
 
     #[test]
@@ -396,10 +448,36 @@ mod tests {
         let grants = [Grant::new(Source::Promotional, d("450"), 0)];
         let p = plan(&grants, 0, d("60"), Some(d("1200"))).unwrap();
         assert_eq!((p.credit_spent(), p.cash_from, p.days_funded), (d("450"), Some(7), 8));
-        // A $300 campaign ends after 5 days: $150 of the credit is left, and expires unused on day 90.
+        // A $300 campaign ends after 5 days: $150 of the credit is left, and expires unused after its last day, day 90.
         let short = plan(&grants, 0, d("60"), Some(d("300"))).unwrap();
         assert_eq!((short.credit_spent(), short.cash_from), (d("300"), None));
         assert_eq!(short.expiring_unused, [(0, d("150"), 90)]);
+    }
+
+    #[test]
+    fn the_daily_budget_that_spends_every_credit_in_time() {
+        // $400 usable days 0-5 and $100 more by day 60: the coupon alone needs $400 / 6 days = $66.67 a day.
+        let grants = [
+            Grant { source: Source::Promotional, amount: d("100"), received: 0, expires: 60 },
+            Grant { source: Source::Coupon, amount: d("400"), received: 0, expires: 5 },
+        ];
+        let need = daily_to_spend_all(&grants, 0).unwrap();
+        assert_eq!(need.round_up(2), Some(d("66.67")));
+        assert!(plan(&grants, 0, d("66.67"), None).unwrap().expiring_unused.is_empty());
+        assert_eq!(plan(&grants, 0, d("66.66"), None).unwrap().expiring_unused.len(), 1);
+        // Two credits that overlap: $300 by day 2 and $300 more by day 3 is $600 in 4 days, $150 a day.
+        let overlapping = [
+            Grant { source: Source::Coupon, amount: d("300"), received: 0, expires: 2 },
+            Grant { source: Source::Referral, amount: d("300"), received: 0, expires: 3 },
+        ];
+        assert_eq!(daily_to_spend_all(&overlapping, 0).unwrap().round_up(2), Some(d("150.00")));
+        // From today on: on day 2, $300 in 1 day, and $300 in 2.
+        assert_eq!(daily_to_spend_all(&overlapping, 2).unwrap().round_up(2), Some(d("300.00")));
+        // A credit received later is spent only from then: $100 usable days 10-11 needs $50 a day.
+        let later = [Grant { source: Source::Other, amount: d("100"), received: 10, expires: 11 }];
+        assert_eq!(daily_to_spend_all(&later, 0).unwrap().round_up(2), Some(d("50.00")));
+        assert_eq!(daily_to_spend_all(&later, 12), None, "nothing left to spend");
+        assert_eq!(daily_to_spend_all(&[], 0), None);
     }
 
     #[test]

@@ -85,7 +85,7 @@ fn every_input_given_is_listed_as_read() {
     assert!(lines.contains(&"Gross margin (%): 40%".to_string()), "{lines:?}");
     assert!(lines.contains(&"Budget: $1,000.00".to_string()), "{lines:?}");
     assert!(
-        lines.contains(&"Referral credit: $100.00, received 2026-11-20, expires 2027-02-18".to_string()),
+        lines.contains(&"Referral credit: $100.00, received 2026-11-20, last day to use 2027-02-18".to_string()),
         "{lines:?}"
     );
     assert_eq!(lines.last().unwrap(), "Offer: spend $500.00, get $250.00");

@@ -291,6 +291,30 @@ proptest! {
         }
     }
 
+    /// The least daily budget that spends every credit in time does (nothing expires unused), and one cent less
+    /// does not.
+    #[test]
+    fn the_daily_budget_to_spend_everything_is_the_least_that_does(
+        grants in prop::collection::vec((1_u32..=100_000, 0_i64..=100, 0_i64..=100), 1..6),
+        today in 0_i64..=60,
+    ) {
+        use adcredit_core::wallet::{daily_to_spend_all, plan, Grant, Source};
+        let grants: Vec<Grant> = grants
+            .into_iter()
+            .map(|(amount, received, length)| Grant { source: Source::Other, amount: Decimal::from(amount), received, expires: received + 1 + length })
+            .collect();
+        let Some(least) = daily_to_spend_all(&grants, today) else {
+            prop_assert!(grants.iter().all(|g| g.expires < today));
+            return Ok(());
+        };
+        let daily = least.round_up(2).unwrap();
+        prop_assert!(plan(&grants, today, daily, None).unwrap().expiring_unused.is_empty());
+        let less = daily - Decimal::new(1, 2);
+        if less > Decimal::ZERO {
+            prop_assert!(!plan(&grants, today, less, None).unwrap().expiring_unused.is_empty());
+        }
+    }
+
     /// A plan never spends more than a grant holds, nor credit on a day it cannot be used; spent + expiring unused
     /// never exceeds what was granted.
     #[test]
@@ -307,7 +331,8 @@ proptest! {
         for (i, g) in grants.iter().enumerate() {
             let unused: Decimal = p.expiring_unused.iter().filter(|u| u.0 == i).map(|u| u.1).sum();
             prop_assert!(p.spent[i] + unused <= g.amount);
-            if g.expires <= 50 {
+            // Its expiry date is its last usable day: one before today means it has expired.
+            if g.expires < 50 {
                 prop_assert_eq!(p.spent[i], Decimal::ZERO, "expired before today");
             }
         }

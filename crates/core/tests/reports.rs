@@ -179,14 +179,18 @@ fn wallet_nothing_to_show() {
             "Available today $50.00",
             "Expiring within 7 days $0.00",
             "Expiring within 30 days $0.00",
-            "Quiet Enter a campaign daily budget to see how long your credits last.",
+            "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.",
+            // $50 to spend in the 91 days from today through 2027-02-23: $0.549… a day, rounded up.
+            "Plain $0.55 a day uses all of your credits by 2027-02-23.",
         ]
     );
     let zero_budget = Draft { campaign_daily: "0".into(), ..no_budget.clone() };
     assert_eq!(
         wallet_lines(&zero_budget, "2026-11-25")[3],
-        "Quiet Enter a campaign daily budget to see how long your credits last."
+        "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last."
     );
+    let expired = Draft { grants: vec![grant(Source::Coupon, "50", "2026-08-01", "2026-11-24")], ..Draft::default() };
+    assert_eq!(wallet_lines(&expired, "2026-11-25").len(), 4, "nothing left to spend: no daily budget to suggest");
 }
 
 #[test]
@@ -205,10 +209,13 @@ fn wallet_two_grants_one_expires_before_the_budget_reaches_it() {
             "Available today $500.00",
             "Expiring within 7 days $400.00",
             "Expiring within 30 days $400.00",
-            "Plain At $50.00 a day, your credits cover 7 days: in full through 2026-12-01, with cash from 2026-12-02.",
-            "Credit 2 (Coupon): $250.00 of $400.00 spent; usable until 2026-11-29.",
-            "Credit 1 (Promotional offer): $100.00 of $100.00 spent; usable until 2027-02-22.",
-            "Warning $150.00 of credit 2 (Coupon) expires unused on 2026-11-30: the budget does not reach it in time.",
+            "Plain At $50.00 a day, your credits cover 8 days: in full through 2026-12-02, with cash from 2026-12-03.",
+            "Credit 2 (Coupon): $300.00 of $400.00 spent; last day to use 2026-11-30.",
+            "Credit 1 (Promotional offer): $100.00 of $100.00 spent; last day to use 2027-02-23.",
+            "Warning $100.00 of credit 2 (Coupon) expires unused after its last day, 2026-11-30: the budget does not reach it in time.",
+            // $400 in the 6 days through 2026-11-30 is $66.666… a day: $66.67 spends the coupon by then, and the
+            // promotional credit's $100 by 2026-12-02.
+            "Plain $66.67 a day uses all of your credits by 2026-12-02.",
         ]
     );
 }
@@ -220,55 +227,77 @@ fn wallet_expired_credits_count_for_nothing() {
         campaign_daily: "50".into(),
         ..Draft::default()
     };
-    // On its expiry date a credit has expired.
+    // The day after its expiry date a credit has expired.
     assert_eq!(
-        wallet_lines(&draft, "2026-11-25"),
+        wallet_lines(&draft, "2026-11-26"),
         [
             "Available today $0.00",
             "Expiring within 7 days $0.00",
             "Expiring within 30 days $0.00",
             "Plain None of these credits can be spent from today.",
-            "Credit 1 (Other): expired on 2026-11-25.",
+            "Credit 1 (Other): expired; its last day was 2026-11-25.",
+        ]
+    );
+    // On its expiry date it can still be used: that date is its last day.
+    assert_eq!(
+        &wallet_lines(&draft, "2026-11-25")[..5],
+        [
+            "Available today $75.00",
+            "Expiring within 7 days $75.00",
+            "Expiring within 30 days $75.00",
+            "Plain At $50.00 a day, your credits cover 1 day: in full through 2026-11-25, with cash from 2026-11-26.",
+            "Credit 1 (Other): $50.00 of $75.00 spent; last day to use 2026-11-25.",
         ]
     );
     assert_eq!(
         wallet_lines(&draft, "2026-11-24")[3],
-        "Plain At $50.00 a day, your credits cover 1 day: in full through 2026-11-24, with cash from 2026-11-25."
+        "Plain At $50.00 a day, your credits cover 1.5 days: in full through 2026-11-24, with cash from 2026-11-25."
     );
 }
 
 #[test]
-fn wallet_timeline_of_a_campaign_with_a_total_spend() {
-    // The marketer's case: $300 promotional expiring in 30 days, a $150 referral coupon expiring in 10, and a $1,200
-    // campaign at $60 a day. The coupon goes first; $450 of credit is 7.5 days of budget.
+fn wallet_timeline_of_a_campaign_with_a_plan_budget() {
+    // The marketer's case: $300 promotional expiring in 30 days, a $150 referral coupon expiring in 10, and a planned
+    // $1,200 campaign at $60 a day. The coupon goes first; $450 of credit is 7.5 days of budget.
     let draft = Draft {
         grants: vec![
             grant(Source::Promotional, "300", "2026-11-25", "2026-12-25"),
             grant(Source::Referral, "150", "2026-11-25", "2026-12-05"),
         ],
         campaign_daily: "60".into(),
-        spend: "1200".into(),
+        budget: "1200".into(),
         ..Draft::default()
     };
     assert_eq!(
         &wallet_lines(&draft, "2026-11-25")[3..],
         [
             "Plain At $60.00 a day, your credits cover 7.5 days: in full through 2026-12-01, with cash from 2026-12-02.",
-            "Credit 2 (Referral): $150.00 of $150.00 spent; usable until 2026-12-04.",
-            "Credit 1 (Promotional offer): $300.00 of $300.00 spent; usable until 2026-12-24.",
+            "Credit 2 (Referral): $150.00 of $150.00 spent; last day to use 2026-12-05.",
+            "Credit 1 (Promotional offer): $300.00 of $300.00 spent; last day to use 2026-12-25.",
             "Plain The $1,200.00 campaign runs 20 days at $60.00 a day, through 2026-12-14.",
             "Plain Nothing expires unused.",
+            // $450 in the 31 days through 2026-12-25 is $14.516… a day.
+            "Plain $14.52 a day uses all of your credits by 2026-12-25.",
         ]
     );
+    // The calculator's Total spend is what an earlier campaign spent: it does not end the planned one.
+    let past = Draft { budget: String::new(), spend: "300".into(), ..draft.clone() };
+    assert_eq!(
+        &wallet_lines(&past, "2026-11-25")[6..],
+        ["Plain Nothing expires unused.", "Plain $14.52 a day uses all of your credits by 2026-12-25."]
+    );
     // A $300 campaign ends before the credits do: they cover all of it, and the rest expires unused.
-    let short = Draft { spend: "300".into(), ..draft.clone() };
+    let short = Draft { budget: "300".into(), ..draft.clone() };
     assert_eq!(
         &wallet_lines(&short, "2026-11-25")[3..4],
         ["Plain At $60.00 a day, your credits cover 5 days: all of the campaign."]
     );
     assert_eq!(
-        wallet_lines(&short, "2026-11-25").last().unwrap(),
-        "Warning $150.00 of credit 1 (Promotional offer) expires unused on 2026-12-25: the campaign ends first."
+        &wallet_lines(&short, "2026-11-25")[7..],
+        [
+            "Warning $150.00 of credit 1 (Promotional offer) expires unused after its last day, 2026-12-25: the campaign ends first.",
+            "Warning The plan's $300.00 budget is less than the $450.00 of credits you can still use: $150.00 expires unused whatever the daily budget.",
+        ]
     );
     // Less than a day of budget: cash from today.
     let small = Draft { campaign_daily: "1000".into(), ..draft };
@@ -306,10 +335,60 @@ fn wallet_more_than_one_credit_expiring_unused_adds_up() {
     assert_eq!(
         &lines[6..],
         [
-            "Warning $200.00 of credit 1 (Coupon) expires unused on 2026-11-27: the budget does not reach it in time.",
-            "Warning $200.00 of credit 2 (Referral) expires unused on 2026-11-28: the budget does not reach it in time.",
-            "Warning In all, $400.00 expires unused.",
+            "Warning $100.00 of credit 1 (Coupon) expires unused after its last day, 2026-11-27: the budget does not reach it in time.",
+            "Warning $200.00 of credit 2 (Referral) expires unused after its last day, 2026-11-28: the budget does not reach it in time.",
+            "Warning In all, $300.00 expires unused.",
+            // $400 by 2026-11-27 is $133.33 a day; with the referral's $300 by 2026-11-28, $700 in 4 days: $175.
+            "Plain $175.00 a day uses all of your credits by 2026-11-28.",
         ]
+    );
+}
+
+#[test]
+fn wallet_an_ad_group_budget_counts_when_it_is_the_only_daily_budget() {
+    let draft = Draft {
+        grants: vec![grant(Source::Coupon, "100", "2026-11-25", "2026-12-31")],
+        ad_group_daily: "20".into(),
+        ..Draft::default()
+    };
+    assert_eq!(
+        wallet_lines(&draft, "2026-11-25")[3],
+        "Plain At $20.00 a day, your credits cover 5 days: in full through 2026-11-29, with cash from 2026-11-30."
+    );
+    let both = Draft { campaign_daily: "50".into(), ..draft.clone() };
+    assert_eq!(
+        wallet_lines(&both, "2026-11-25")[3],
+        "Plain At $50.00 a day, your credits cover 2 days: in full through 2026-11-26, with cash from 2026-11-27.",
+        "the campaign's budget caps what its ad groups spend"
+    );
+    let unreadable = Draft { campaign_daily: "lots".into(), ..draft };
+    assert_eq!(
+        wallet_lines(&unreadable, "2026-11-25")[3],
+        "Quiet Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.",
+        "a campaign budget that does not read is not replaced by the ad group's"
+    );
+}
+
+#[test]
+fn wallet_the_daily_budget_that_uses_every_credit() {
+    use adcredit_core::report::wallet::needed;
+    use adcredit_core::wallet::Grant;
+    let w = |s: Said, currency| s.words(&Plain, currency);
+    // Rp 1.500.000 usable for 31 days through 31 December: Rp 48,387.096… a day, rounded up to the minor unit.
+    let idr = [Grant {
+        source: Source::Referral,
+        amount: d("1500000"),
+        received: day("2026-12-01"),
+        expires: day("2026-12-31"),
+    }];
+    let said = needed(&idr, day("2026-12-01"), None, Currency::Idr).unwrap();
+    assert_eq!(said, Said::UsesAll { daily: d("48387.10"), by: day("2026-12-31") });
+    assert_eq!(w(said, Currency::Idr), "IDR 48,387.10 a day uses all of your credits by 2026-12-31.");
+    assert_eq!(needed(&idr, day("2027-01-01"), None, Currency::Idr), None, "expired: nothing to spend");
+    assert_eq!(
+        needed(&idr, day("2026-12-01"), Some(d("1500000")), Currency::Idr),
+        Some(Said::UsesAll { daily: d("48387.10"), by: day("2026-12-31") }),
+        "a plan budget as large as the credits leaves the answer as it is"
     );
 }
 
@@ -1061,4 +1140,35 @@ mod compare {
             [("-$95.00", 0), ("$100.00", 1000)]
         );
     }
+}
+
+/// The line under an empty "Last day to use" field.
+fn expiry_hint(draft: &Draft, row: usize) -> String {
+    use adcredit_core::rows::{row_message, List, Part, RowField};
+    let at = RowField { list: List::Grants, row, part: Part::Expires };
+    row_message(draft, &draft.parse(), at, false, &Plain).unwrap().text
+}
+
+#[test]
+fn the_expiry_date_is_the_last_day_it_can_be_used_everywhere() {
+    use adcredit_core::rows::Part;
+    assert_eq!(Part::Expires.label(), "Last day to use");
+    let draft = Draft {
+        grants: vec![grant(Source::Referral, "150", "2026-12-01", "")],
+        campaign_daily: "1".into(),
+        ..Draft::default()
+    };
+    // 90 days after 1 December 2026 is 1 March 2027: the hint and the list name that same day. Usable from the day
+    // received through that day: 91 days of $1.
+    assert_eq!(expiry_hint(&draft, 0), "Empty: 90 days after it was received, so the last day is 2027-03-01.");
+    assert_eq!(
+        wallet_lines(&draft, "2026-12-01")[4],
+        "Credit 1 (Referral): $91.00 of $150.00 spent; last day to use 2027-03-01."
+    );
+    assert_eq!(
+        wallet_lines(&draft, "2026-12-01")[5],
+        "Warning $59.00 of credit 1 (Referral) expires unused after its last day, 2027-03-01: the budget does not reach it in time."
+    );
+    let no_date = Draft { grants: vec![grant(Source::Referral, "150", "", "")], ..Draft::default() };
+    assert_eq!(expiry_hint(&no_date, 0), "Empty: the last day is 90 days after it was received.");
 }

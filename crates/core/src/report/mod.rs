@@ -10,6 +10,7 @@
 //! its words in that enum's `words`, and one table test per case, including every "nothing to show because …".
 
 pub mod calculator;
+pub mod calendar;
 pub mod compare;
 pub mod offer;
 pub mod plan;

@@ -111,7 +111,7 @@ pub fn comparison_sheet(compared: &[Compared], today: Day, link: Option<&str>, f
 }
 
 /// Every input the scenario gives, as the user would read it: "Ad credits: $100.00", "Gross margin: 40%",
-/// "Referral credit: $100.00, received …, expires …", "Offer: spend $500.00, get $500.00".
+/// "Referral credit: $100.00, received …, last day to use …", "Offer: spend $500.00, get $500.00".
 pub fn input_lines(scenario: &Scenario, f: &impl Format) -> Vec<Line> {
     let draft = Draft::from(scenario);
     let currency = scenario.currency;
@@ -132,7 +132,7 @@ pub fn input_lines(scenario: &Scenario, f: &impl Format) -> Vec<Line> {
         lines.push(Line {
             label: format!("{} credit", grant.source.label()),
             value: format!(
-                "{}, received {}, expires {}",
+                "{}, received {}, last day to use {}",
                 f.amount(grant.amount, currency),
                 f.date(grant.received),
                 f.date(grant.expires)

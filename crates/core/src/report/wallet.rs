@@ -3,14 +3,18 @@
 //!
 //! - Only grants whose every part reads are counted; if any does not, the wallet says so instead of adding up part
 //!   of it.
-//! - A credit is usable from the day received up to the day before its expiry date: on its expiry date it has
-//!   expired.
-//! - The plan needs a campaign daily budget above zero.
+//! - A credit's expiry date is the last day it can be used (`crate::wallet` says why): usable from the day received
+//!   through that date, expired from the day after. Every sentence, the field's label and hint
+//!   (`rows::Part::Expires`, `rows::row_message`) and the calendar event (`report::calendar`) name that same day.
+//! - The wallet runs on the plan: the daily budget is the campaign's, or the ad group's when that is the only daily
+//!   budget given; the campaign's total is the plan's Budget ("Plan a campaign"), not the calculator's Total spend
+//!   (that is what an earlier campaign spent). With neither daily budget it still says which daily budget spends
+//!   every credit by its last day ([`crate::wallet::daily_to_spend_all`], rounded up to the currency's minor units).
 
 use rust_decimal::Decimal;
 
 use super::{Figure, Format, Note, Tone};
-use crate::wallet::{plan, totals, Day, Grant, Plan, Source};
+use crate::wallet::{daily_to_spend_all, plan, totals, Day, Grant, Plan, Source};
 use crate::{display, Currency, Inputs, Ratio};
 
 /// What the wallet section shows.
@@ -57,13 +61,13 @@ pub enum Said {
     },
     /// Every credit is spent before it expires.
     NothingUnused,
-    /// A grant in the spending order that has already expired.
+    /// A grant in the spending order that has already expired: `last_day` has passed.
     Expired {
         n: usize,
         source: Source,
-        on: Day,
+        last_day: Day,
     },
-    /// A grant in the spending order: how much of it the budget spends, and its last usable day.
+    /// A grant in the spending order: how much of it the budget spends, and its last usable day (its expiry date).
     Spent {
         n: usize,
         source: Source,
@@ -71,17 +75,29 @@ pub enum Said {
         of: Decimal,
         until: Day,
     },
-    /// `left` of grant `n` expires unused on `on`; `campaign_ends` when the campaign's total spend is reached first
-    /// (otherwise the daily budget does not reach it in time).
+    /// `left` of grant `n` is still unspent after its last usable day, `last_day`; `campaign_ends` when the
+    /// campaign's total spend is reached first (otherwise the daily budget does not reach it in time).
     ExpiresUnused {
         n: usize,
         source: Source,
         left: Decimal,
-        on: Day,
+        last_day: Day,
         campaign_ends: bool,
     },
     /// In all, `lost` expires unused (said when more than one grant does).
     TotalUnused(Decimal),
+    /// `daily` a day (the least, rounded up to the currency's minor units) spends every credit by its last day; the
+    /// last credit is spent on `by`.
+    UsesAll {
+        daily: Decimal,
+        by: Day,
+    },
+    /// The plan's `budget` is less than the `credits` that can still be used: some expires unused whatever the daily
+    /// budget.
+    PlanBelowCredits {
+        budget: Decimal,
+        credits: Decimal,
+    },
 }
 
 impl Said {
@@ -91,7 +107,9 @@ impl Said {
             Said::NoGrants => "Add the credits you hold to see what is available and when it expires.".into(),
             Said::BadGrants => "Correct the credits marked above to see the totals.".into(),
             Said::TooLarge => "These amounts are too large to add up.".into(),
-            Said::NoBudget => "Enter a campaign daily budget to see how long your credits last.".into(),
+            Said::NoBudget => {
+                "Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.".into()
+            }
             Said::NothingSpendable => "None of these credits can be spent from today.".into(),
             Said::Covers { budget, days, today, cash_from } => {
                 let covered = format!(
@@ -121,29 +139,43 @@ impl Said {
                 format!("The {} campaign runs more than ten years at {} a day.", money(spend), money(budget))
             }
             Said::NothingUnused => "Nothing expires unused.".into(),
-            Said::Expired { n, source, on } => format!("Credit {n} ({}): expired on {}.", source.label(), f.date(on)),
+            Said::Expired { n, source, last_day } => {
+                format!("Credit {n} ({}): expired; its last day was {}.", source.label(), f.date(last_day))
+            }
             Said::Spent { n, source, spent, of, until } => format!(
-                "Credit {n} ({}): {} of {} spent; usable until {}.",
+                "Credit {n} ({}): {} of {} spent; last day to use {}.",
                 source.label(),
                 money(spent),
                 money(of),
                 f.date(until)
             ),
-            Said::ExpiresUnused { n, source, left, on, campaign_ends } => format!(
-                "{} of credit {n} ({}) expires unused on {}: {}.",
+            Said::ExpiresUnused { n, source, left, last_day, campaign_ends } => format!(
+                "{} of credit {n} ({}) expires unused after its last day, {}: {}.",
                 money(left),
                 source.label(),
-                f.date(on),
+                f.date(last_day),
                 if campaign_ends { "the campaign ends first" } else { "the budget does not reach it in time" }
             ),
             Said::TotalUnused(lost) => format!("In all, {} expires unused.", money(lost)),
+            Said::UsesAll { daily, by } => {
+                format!("{} a day uses all of your credits by {}.", f.money(daily, currency), f.date(by))
+            }
+            Said::PlanBelowCredits { budget, credits } => format!(
+                "The plan's {} budget is less than the {} of credits you can still use: {} expires unused whatever \
+                 the daily budget.",
+                money(budget),
+                money(credits),
+                money(credits.saturating_sub(budget))
+            ),
         }
     }
 
     const fn tone(self) -> Tone {
         match self {
             Said::ExpiresUnused { .. } | Said::TotalUnused(_) => Tone::Warning,
+            Said::PlanBelowCredits { .. } => Tone::Warning,
             Said::Covers { .. }
+            | Said::UsesAll { .. }
             | Said::Campaign { .. }
             | Said::CampaignTooLong { .. }
             | Said::NothingUnused
@@ -159,6 +191,7 @@ impl Said {
             Said::Covers { .. } | Said::NothingSpendable => "lasting",
             Said::Campaign { .. } | Said::CampaignTooLong { .. } => "campaign",
             Said::ExpiresUnused { .. } | Said::TotalUnused(_) | Said::NothingUnused => "unused",
+            Said::UsesAll { .. } | Said::PlanBelowCredits { .. } => "needed",
             _ => "nothing",
         }
     }
@@ -185,11 +218,12 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
         figure("expiring-7", "Expiring within 7 days", t.expiring_7),
         figure("expiring-30", "Expiring within 30 days", t.expiring_30),
     ];
-    let budget = inputs.campaign_daily.ok().flatten().filter(|b| *b > Decimal::ZERO);
-    let Some(budget) = budget else {
-        return WalletReport { figures, notes: vec![Said::NoBudget.note(f, currency)], ..WalletReport::default() };
+    let total = plan_total(inputs);
+    let needed = needed(&grants, today, total, currency);
+    let Some(budget) = daily_budget(inputs) else {
+        let notes = [Said::NoBudget].into_iter().chain(needed).map(|s| s.note(f, currency)).collect();
+        return WalletReport { figures, notes, ..WalletReport::default() };
     };
-    let total = inputs.spend.ok().flatten();
     let Some(p) = plan(&grants, today, budget, total) else {
         return WalletReport { figures, notes: vec![Said::TooLarge.note(f, currency)], ..WalletReport::default() };
     };
@@ -203,8 +237,36 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
         figures,
         lasting: Some(said.lasting.note(f, currency)),
         order: said.order.iter().map(|s| s.words(f, currency)).collect(),
-        notes: campaign.into_iter().chain(said.unused).map(|s| s.note(f, currency)).collect(),
+        notes: campaign.into_iter().chain(said.unused).chain(needed).map(|s| s.note(f, currency)).collect(),
     }
+}
+
+/// The daily budget the wallet is spent at: the campaign's, or the ad group's when it is the only daily budget given
+/// (a campaign budget that does not read is not replaced by the ad group's). `None` without one above zero.
+pub fn daily_budget(inputs: &Inputs) -> Option<Decimal> {
+    let daily = match inputs.campaign_daily {
+        Ok(None) => inputs.ad_group_daily.ok().flatten(),
+        campaign => campaign.ok().flatten(),
+    };
+    daily.filter(|b| *b > Decimal::ZERO)
+}
+
+/// What the credits pay for: the plan's Budget ("Plan a campaign"), when given; otherwise the campaign is open-ended.
+pub fn plan_total(inputs: &Inputs) -> Option<Decimal> {
+    inputs.budget.ok().flatten()
+}
+
+/// Which daily budget spends every credit in time, or why none does (the plan's budget is smaller than the credits);
+/// nothing when no credit can be spent from today.
+pub fn needed(grants: &[Grant], today: Day, total: Option<Decimal>, currency: Currency) -> Option<Said> {
+    let usable =
+        grants.iter().filter(|g| !g.expired_on(today)).try_fold(Decimal::ZERO, |s, g| s.checked_add(g.amount))?;
+    if let Some(budget) = total.filter(|t| *t < usable) {
+        return Some(Said::PlanBelowCredits { budget, credits: usable });
+    }
+    let daily = daily_to_spend_all(grants, today)?.round_up(currency.minor_units())?;
+    let by = plan(grants, today, daily, None)?.last_day?;
+    Some(Said::UsesAll { daily, by })
 }
 
 /// How long a campaign of `spend` runs at `budget` a day from `today`: whole days, the last one partly spent.
@@ -249,20 +311,20 @@ pub fn plan_said(grants: &[Grant], p: &Plan, today: Day, budget: Decimal, campai
         .iter()
         .filter_map(|&i| {
             let (g, spent, n) = (grants.get(i)?, *p.spent.get(i)?, i.saturating_add(1));
-            Some(if g.expires <= today {
-                Said::Expired { n, source: g.source, on: g.expires }
+            Some(if g.expired_on(today) {
+                Said::Expired { n, source: g.source, last_day: g.expires }
             } else {
-                Said::Spent { n, source: g.source, spent, of: g.amount, until: g.expires.saturating_sub(1) }
+                Said::Spent { n, source: g.source, spent, of: g.amount, until: g.expires }
             })
         })
         .collect();
     let mut unused: Vec<Said> = p
         .expiring_unused
         .iter()
-        .filter_map(|&(i, left, on)| {
+        .filter_map(|&(i, left, last_day)| {
             let source = grants.get(i)?.source;
-            let campaign_ends = campaign_end.is_some_and(|end| end < on);
-            Some(Said::ExpiresUnused { n: i.saturating_add(1), source, left, on, campaign_ends })
+            let campaign_ends = campaign_end.is_some_and(|end| end < last_day);
+            Some(Said::ExpiresUnused { n: i.saturating_add(1), source, left, last_day, campaign_ends })
         })
         .collect();
     if p.expiring_unused.is_empty() && p.days_funded > 0 {
