@@ -12,6 +12,7 @@ mod currency;
 pub mod display;
 pub mod embed;
 mod field;
+pub mod import;
 pub mod kept;
 pub mod library;
 pub mod link;
