@@ -23,10 +23,10 @@ bench: browser-tools dist/index.html
 	cargo bench --locked -p adcredit-core --bench evaluate
 	node scripts/bench.mjs
 
-## Fuzz everything that reads outside input (links, stored data, typed text) for FUZZ_SECONDS each (default 60),
+## Fuzz everything that reads outside input (links, stored data, typed text, imported reports) for FUZZ_SECONDS each (default 60),
 ## with libFuzzer (nightly toolchain, cargo-fuzz)
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := link stored typed
+FUZZ_TARGETS := link stored typed import
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
 	cd fuzz && for target in $(FUZZ_TARGETS); do \

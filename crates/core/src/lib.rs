@@ -13,6 +13,7 @@ pub mod display;
 pub mod embed;
 mod field;
 pub mod ics;
+pub mod import;
 pub mod kept;
 pub mod library;
 pub mod link;

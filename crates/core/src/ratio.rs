@@ -197,14 +197,14 @@ impl Ratio {
     /// The value rounded up (toward positive infinity) to `decimals` places, with exactly that scale: the least
     /// amount that is not below it (a budget that must be enough). `None` like [`Ratio::round`].
     pub fn round_up(self, decimals: u32) -> Option<Decimal> {
-        let numerator = self.num.mantissa().checked_mul(pow10(self.den.scale().checked_add(decimals)?)?)?;
-        let denominator = self.den.mantissa().checked_mul(pow10(self.num.scale())?)?;
-        let quotient = numerator.checked_div(denominator)?;
-        let remainder = numerator.checked_rem(denominator)?;
-        // Truncation goes toward zero: a positive value with a remainder goes one up.
-        let positive = (numerator > 0) == (denominator > 0);
-        let rounded = if remainder != 0 && positive { quotient.checked_add(1)? } else { quotient };
-        Decimal::try_from_i128_with_scale(rounded, decimals).ok()
+        // The nearest value is the floor or the ceiling; below the value, it is the floor, and one unit more the
+        // ceiling.
+        let nearest = self.round(decimals)?;
+        if Ratio::from(nearest).cmp_exact(&self)?.is_lt() {
+            nearest.checked_add(Decimal::new(1, decimals))
+        } else {
+            Some(nearest)
+        }
     }
 }
 
