@@ -61,3 +61,12 @@ if [ "${1:-}" = browser ] && ! { command -v chromium && command -v chromedriver 
     missing "Chromium and ChromeDriver of the same version, and pdftotext, on PATH (Debian/Ubuntu: apt-get install chromium chromium-driver poppler-utils)."
   fi
 fi
+
+# The calendar test validates the .ics file the page writes with an independent parser: Python's icalendar (PyPI),
+# in a virtual environment of the project's own.
+ICALENDAR_VERSION=7.3.2
+if [ "${1:-}" = browser ] && [ "$(.venv/bin/python -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null)" != "$ICALENDAR_VERSION" ]; then
+  say "installing Python's icalendar $ICALENDAR_VERSION (for the calendar test)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "icalendar==$ICALENDAR_VERSION"
+fi

@@ -397,17 +397,20 @@ fn AnswerBar() -> impl IntoView {
     let Calc { metrics, .. } = Calc::get();
     view! {
         <div class="answer-bar" aria-hidden="true">
-            {Metric::KEY
-                .map(|metric| {
-                    view! {
-                        <span data-answer=metric.key()>
-                            {metric.short_label()} " "
-                            <b>{move || metrics.with(|m| Intl.metric(m, metric))}</b>
-                        </span>
-                    }
-                })
-                .into_iter()
-                .collect_view()}
+            {move || {
+                metrics
+                    .with(|m| m.answer_figures())
+                    .into_iter()
+                    .map(|metric| {
+                        view! {
+                            <span data-answer=metric.key()>
+                                {metric.short_label()} " "
+                                <b>{move || metrics.with(|m| Intl.metric(m, metric))}</b>
+                            </span>
+                        }
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }

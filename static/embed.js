@@ -3,7 +3,8 @@
 //   <script src="https://calculator.example/embed.js" async></script>
 // Each [data-adcredit] element gets an iframe of the compact calculator. Options (all optional): data-currency,
 // data-credits, data-impressions, data-clicks, data-conversions, data-revenue, data-name, data-theme (light, dark, auto),
-// data-accent (#RRGGBB), data-locale (e.g. de-DE). An invalid option is ignored with a console warning.
+// data-accent (#RRGGBB), data-locale (e.g. de-DE), data-start="empty" (start with empty fields in data-currency
+// instead of the example). An invalid option is ignored with a console warning.
 // The iframe reports its height to this page's origin only; only messages from the calculator's origin and from
 // that very iframe are acted on.
 (() => {
@@ -20,6 +21,7 @@
     conversions: count,
     revenue: (v) => /^\d{1,13}(\.\d{1,2})?$/.test(v),
     name: (v) => v.length <= 80,
+    start: (v) => v === 'empty',
     theme: (v) => ['light', 'dark', 'auto'].includes(v),
     accent: (v) => /^#[0-9a-fA-F]{6}$/.test(v),
     locale: (v) => {

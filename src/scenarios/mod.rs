@@ -304,13 +304,14 @@ impl Scenarios {
         self.replaced(Replacement::Opened(&saved.name), previous, Some(Said::Opened(&saved.name).to_string()));
     }
 
-    /// "Reset to the example" (`cleared`: "Clear all"), undoable.
+    /// "Reset to the example" (`cleared`: "Clear all"), undoable. Both keep the currency on screen, so a scenario
+    /// reset to the example compares with the others in the same currency.
     pub fn start_over(&self, cleared: bool) {
         let currency = self.draft.with_untracked(|d| d.currency);
         let (draft, what) = if cleared {
             (Draft::cleared(currency), Replacement::Cleared)
         } else {
-            (Draft::default(), Replacement::Example)
+            (Draft { currency, ..Draft::default() }, Replacement::Example)
         };
         let previous = self.replace(Snapshot { draft, opened: None, name: String::new() });
         self.replaced(what, previous, None);

@@ -17,8 +17,11 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let accent = RwSignal::new(None::<String>);
     let locale = RwSignal::new(String::new());
     let status = RwSignal::new("");
+    let crate::Calc { draft, .. } = crate::Calc::get();
     let snippet = Memo::new(move |_| Snippet {
         scenario: scenario.get(),
+        currency: draft.with(|d| d.currency),
+        empty: draft.with(|d| *d == adcredit_core::Draft::cleared(d.currency)),
         theme: theme.get(),
         accent: accent.get(),
         locale: Some(locale.get().trim().to_string()).filter(|l| !l.is_empty()),

@@ -62,6 +62,19 @@ pub fn PlanBody() -> impl IntoView {
             <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.use_typical_rates(); })>
                 "Use typical TikTok figures"
             </button>
+            " "
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    let metrics = metrics.get_untracked();
+                    draft.update(|d| {
+                        d.use_result_rates(&metrics);
+                    });
+                }
+            >
+                "Use my results' rates"
+            </button>
         </p>
         {move || view! { <NoteLine note=typical.get() /> }}
         <div role="status" aria-live="polite">

@@ -2,6 +2,8 @@
 //! (`adcredit_core::report::wallet`: what is available and expiring, how the daily budget spends the credits, what
 //! expires unused) laid out under them. "Today" is read once from the browser ([`intl::today`]) and handed to the core.
 
+use adcredit_core::link;
+use adcredit_core::report::calendar::{self, Which};
 use adcredit_core::report::sources;
 use adcredit_core::report::wallet::report;
 use adcredit_core::rows::List;
@@ -10,7 +12,7 @@ use leptos::prelude::*;
 
 use super::list_editor::ListEditor;
 use crate::intl::{self, Intl};
-use crate::{Calc, Cite, NoteLine, NumberField};
+use crate::{address, files, Calc, Cite, NoteLine, NumberField};
 
 pub const TITLE: &str = "Credit wallet: when your credits run out";
 
@@ -22,7 +24,7 @@ pub fn starts_open(d: &Draft) -> bool {
 /// The section's content (its own chunk in the split build).
 #[component]
 pub fn WalletBody() -> impl IntoView {
-    let Calc { inputs, .. } = Calc::get();
+    let Calc { draft, inputs, .. } = Calc::get();
     let today = intl::today();
     // Worded once per change; typing in a field the wallet does not read gives an equal report and redraws nothing.
     let wallet = Memo::new(move |_| inputs.with(|i| report(i, today, &Intl)));
@@ -43,6 +45,7 @@ pub fn WalletBody() -> impl IntoView {
                     .collect_view()}
             </div>
             <Cite cited=sources::BUDGET_MINIMUMS />
+            <CalendarFiles draft inputs today />
             <div class="wallet-summary" role="status" aria-live="polite">
                 {move || {
                     let r = wallet.get();
@@ -81,5 +84,82 @@ pub fn WalletBody() -> impl IntoView {
                     }
                 }}
             </div>
+    }
+}
+
+/// The same credits in one file, whatever else the scenario holds: a credit is a real one, so its events are the
+/// same events in every scenario (the UID's other parts tell the credits apart).
+const CALENDAR_KEY: &str = "adcredit-wallet";
+
+/// "Add to calendar": an `.ics` file with each credit's last day (all of them, or one), written by the core in the
+/// browser and downloaded; nothing is sent anywhere.
+#[component]
+fn CalendarFiles(
+    draft: RwSignal<Draft>,
+    inputs: Memo<adcredit_core::Inputs>,
+    today: adcredit_core::wallet::Day,
+) -> impl IntoView {
+    let events = Memo::new(move |_| {
+        let found = draft.with(|d| inputs.with(|i| calendar::events(d, i, today, Which::All, CALENDAR_KEY, "")));
+        let currency = inputs.with(|i| i.currency);
+        found
+            .map(|events| events.into_iter().map(|e| (e.row, e.summary.words(&Intl, currency))).collect::<Vec<_>>())
+            .map_err(|why| why.words(&Intl, currency))
+    });
+    let download = move |which: Which| {
+        let link =
+            draft.with_untracked(|d| d.parse().scenario()).map(|s| address::page_address(Some(&link::encode(&s, ""))));
+        // Date.now() is a positive whole number of milliseconds far below 2^53: the conversion is exact.
+        let stamp = (js_sys::Date::now() / 1000.0) as i64;
+        let text = draft.with_untracked(|d| {
+            inputs.with_untracked(|i| {
+                calendar::calendar(d, i, today, which, CALENDAR_KEY, link.as_deref().unwrap_or(""), stamp, &Intl)
+            })
+        });
+        if let Ok(text) = text {
+            files::download(&calendar::file_name(which), "text/calendar;charset=utf-8", &text);
+        }
+    };
+    view! {
+        <div class="calendar-files">
+            <h3>"Reminders in your calendar"</h3>
+            <p class="help">
+                "One file for Google Calendar, Apple Calendar or Outlook: each credit's last day to use, with a "
+                "reminder 7 days before. Written in your browser; nothing is sent anywhere. Importing it again "
+                "updates the same events."
+            </p>
+            {move || match events.get() {
+                Ok(list) => view! {
+                    <div class="calendar-actions">
+                        <button type="button" on:click=move |_| download(Which::All)>
+                            "Add all to calendar"
+                        </button>
+                        <ul class="calendar-credits">
+                            {list
+                                .into_iter()
+                                .map(|(row, summary)| {
+                                    let label = format!("Add to calendar: {summary}");
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="link"
+                                                aria-label=label
+                                                data-calendar-row=row
+                                                on:click=move |_| download(Which::One(row))
+                                            >
+                                                {summary}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                }
+                .into_any(),
+                Err(why) => view! { <p class="quiet" data-note="calendar">{why}</p> }.into_any(),
+            }}
+        </div>
     }
 }

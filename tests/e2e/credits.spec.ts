@@ -114,7 +114,7 @@ test('an offer comparison picks the tier the cash reaches and says what the next
     'Your $700.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $0.13.',
   );
   await expect(offer.locator('[data-note="next"]')).toHaveText(
-    '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day.',
+    '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Your $100.00 of credits are spent first, so its $1,500.00 within 30 days takes $53.33 of spend a day.',
   );
   await snap(page, 'offer-tiers');
   expect(await axeViolations(page)).toEqual([]);

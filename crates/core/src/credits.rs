@@ -130,7 +130,8 @@ pub struct TierValue {
     /// Cash per conversion when exactly X is paid, at the scenario's conversions per unit of spend:
     /// X·S / ((X + u·Y)·V).
     pub cpa_with: Value,
-    /// X / window: the cash a day it takes to reach X within the window.
+    /// (credits + X) / window: the spend a day that reaches X within the window, the credits being spent before any
+    /// cash counts toward X.
     pub daily_cash: Option<Value>,
 }
 
@@ -151,6 +152,8 @@ pub struct Weighed {
     /// Cash per conversion with the tier reached: the same cash and credit, plus the used share of the tier's
     /// credit Y: C'·S / ((K + C' + u·Y)·V). `None` when no tier is reached.
     pub cpa_reached: Option<Value>,
+    /// The credits spent before any cash counts toward X, when known.
+    pub credits: Option<Decimal>,
 }
 
 /// The scenario's rate, conversions V per spend S, and the credit K it spends besides cash (each a value or why it
@@ -160,6 +163,8 @@ pub struct Rate {
     pub spend: Result<Decimal, Undefined>,
     pub conversions: Result<u64, Undefined>,
     pub credit_used: Result<Decimal, Undefined>,
+    /// The credits spent before any cash (the scenario's Ad credits): a tier's X counts only after them.
+    pub credits: Result<Decimal, Undefined>,
 }
 
 /// Weighs `tiers` for a cash budget `cash` (paid cash only counts toward X), with a share `used_percent` of the
@@ -185,7 +190,10 @@ pub fn weigh(
                 .checked_mul(used)
                 .ok_or(Undefined::TooLarge)
                 .and_then(|credit| cash_per_conversion(offer.spend, credit, rate)),
-            daily_cash: window_days.map(|days| Ratio::new(offer.spend, Decimal::from(days)).ok_or(Undefined::NoDays)),
+            daily_cash: window_days.map(|days| {
+                let spend = rate.credits?.checked_add(offer.spend).ok_or(Undefined::TooLarge)?;
+                Ratio::new(spend, Decimal::from(days)).ok_or(Undefined::NoDays)
+            }),
         })
         .collect::<Vec<_>>();
     let choice = cash.ok().map(|cash| best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash));
@@ -200,7 +208,7 @@ pub fn weigh(
     };
     let cpa_without = with_credit(Decimal::ZERO);
     let cpa_reached = reached.map(|t| with_credit(t.offer.credit.checked_mul(used).ok_or(Undefined::TooLarge)?));
-    Weighed { used, cash, tiers, choice, cpa_without, cpa_reached }
+    Weighed { used, cash, tiers, choice, cpa_without, cpa_reached, credits: rate.credits.ok() }
 }
 
 /// C·S / ((C + M)·V): the cash per conversion when `cash` and `more` media paid with credit convert at the
@@ -275,7 +283,7 @@ mod tests {
 
     /// A campaign paid all in cash (no credit of its own).
     fn rate(spend: &str, conversions: u64) -> Rate {
-        Rate { spend: Ok(d(spend)), conversions: Ok(conversions), credit_used: Ok(Decimal::ZERO) }
+        Rate { spend: Ok(d(spend)), conversions: Ok(conversions), credit_used: Ok(Decimal::ZERO), credits: Ok(d("0")) }
     }
 
     #[test]
@@ -297,6 +305,10 @@ mod tests {
         assert_eq!(w.cpa_reached.map(money).as_deref(), Some("0.84"), "700 × 600 / ((700 + 300) × 500)");
         assert_eq!(money(w.cpa_without), "1.20", "all cash: the cost per conversion");
         assert_eq!(best.daily_cash.map(money).as_deref(), Some("16.67"));
+        // The credits are spent before any cash counts toward X: (credits + X) ÷ days.
+        let credits_first =
+            weigh(&tiers, None, Ok(d("700")), Some(30), Rate { credits: Ok(d("1500")), ..rate("600", 500) });
+        assert_eq!(credits_first.tiers[1].daily_cash.map(money).as_deref(), Some("66.67"), "(1,500 + 500) ÷ 30");
         // All of the credit used: the CPA halves.
         assert_eq!(money(weigh(&tiers, None, Ok(d("700")), None, rate("600", 500)).tiers[1].cpa_with), "0.60");
         // Nothing to compare with: the cost per conversion says why.

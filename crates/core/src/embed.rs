@@ -116,6 +116,10 @@ mod tests {
 pub struct Snippet {
     /// Starting values: the scenario on screen, if it is valid.
     pub scenario: Option<crate::Scenario>,
+    /// The currency on screen, carried even when there are no values to start with.
+    pub currency: crate::Currency,
+    /// The calculator on screen is cleared: the embed starts empty too (in `currency`), not with the example.
+    pub empty: bool,
     pub theme: Option<Theme>,
     /// `#RRGGBB`; anything else is left out.
     pub accent: Option<String>,
@@ -135,6 +139,11 @@ impl Snippet {
             options.push(("conversions", s.conversions.to_string()));
             if let Some(revenue) = s.revenue {
                 options.push(("revenue", revenue.normalize().to_string()));
+            }
+        } else {
+            options.push(("currency", self.currency.code().to_string()));
+            if self.empty {
+                options.push(("start", "empty".to_string()));
             }
         }
         if let Some(theme) = self.theme {
@@ -174,6 +183,7 @@ mod snippet_tests {
             theme: Some(Theme::Dark),
             accent: Some("#FF0050".into()),
             locale: Some("de-DE".into()),
+            ..Snippet::default()
         };
         assert_eq!(
             snippet.html("https://calculator.example/"),
@@ -195,9 +205,32 @@ mod snippet_tests {
     }
 
     #[test]
+    fn a_cleared_calculator_gives_its_currency_and_an_empty_start() {
+        let snippet = Snippet {
+            currency: crate::Currency::Mxn,
+            empty: true,
+            theme: Some(Theme::Dark),
+            locale: Some("es-MX".into()),
+            ..Snippet::default()
+        };
+        assert_eq!(
+            snippet.html("/"),
+            "<div data-adcredit data-currency=\"MXN\" data-start=\"empty\" data-theme=\"dark\" data-locale=\"es-MX\"></div>\n\
+             <script src=\"/embed.js\" async></script>"
+        );
+        // The embed reads it back as an empty calculator in pesos.
+        let opened = crate::link::decode("?embed=1&currency=MXN&start=empty", "").unwrap().unwrap();
+        assert_eq!(opened.draft, Draft::cleared(crate::Currency::Mxn));
+        assert!(opened.notices.is_empty());
+    }
+
+    #[test]
     fn invalid_values_are_left_out() {
         let snippet =
             Snippet { accent: Some("red\"><script>".into()), locale: Some("<x>".into()), ..Snippet::default() };
-        assert_eq!(snippet.html("/"), "<div data-adcredit></div>\n<script src=\"/embed.js\" async></script>");
+        assert_eq!(
+            snippet.html("/"),
+            "<div data-adcredit data-currency=\"USD\"></div>\n<script src=\"/embed.js\" async></script>"
+        );
     }
 }

@@ -442,6 +442,16 @@ impl Metrics {
         self.spend
     }
 
+    /// The figures the phone's answer bar shows: CPC and cost per conversion, and the cash cost per conversion when
+    /// cash paid a part of the spend (what the user pays out of pocket is what they watch then).
+    pub fn answer_figures(&self) -> Vec<Metric> {
+        let mut figures = Metric::KEY.to_vec();
+        if self.funding.is_ok_and(|f| !f.cash.is_zero() && !f.credit_used.is_zero()) {
+            figures.push(Metric::CashCpa);
+        }
+        figures
+    }
+
     /// The warnings about one field.
     pub fn warnings_for(&self, field: Field) -> impl Iterator<Item = Warning> + '_ {
         self.warnings.iter().copied().filter(move |w| w.field() == field)

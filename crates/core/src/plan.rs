@@ -288,6 +288,31 @@ fn exact(value: Option<Ratio>) -> Value {
 }
 
 impl Draft {
+    /// Fills the plan's expected CPM, CTR and conversion rate with the calculator's own results (the campaign just
+    /// typed): a next plan usually starts there. Each is written as its field reads it (CPM in the currency's minor
+    /// units, rates as percentages with 2 decimals, rounded half away from zero); one without a value is left as it
+    /// was. Returns whether any was filled.
+    pub fn use_result_rates(&mut self, metrics: &crate::Metrics) -> bool {
+        let text = |metric: Metric, decimals: u32| {
+            let value = metrics.get(metric).ok()?;
+            let value = if metric.unit() == Unit::Percent { value.checked_mul(Decimal::ONE_HUNDRED)? } else { value };
+            Some(value.round(decimals)?.normalize().to_string())
+        };
+        let minor = self.currency.minor_units();
+        let mut filled = false;
+        for (metric, decimals, field) in [
+            (Metric::Cpm, minor, &mut self.plan_cpm),
+            (Metric::Ctr, 2, &mut self.plan_ctr),
+            (Metric::ConversionRateClicks, 2, &mut self.plan_cvr),
+        ] {
+            if let Some(t) = text(metric, decimals) {
+                *field = t;
+                filled = true;
+            }
+        }
+        filled
+    }
+
     /// Fills the plan's rates with the typical third-party TikTok figures; the CPM only in US dollars (its typical
     /// figure is in dollars). Returns whether the CPM was filled.
     pub fn use_typical_rates(&mut self) -> bool {

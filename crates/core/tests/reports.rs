@@ -115,10 +115,13 @@ fn offer_next_tier_with_a_window() {
     let draft = Draft { offer_cash: "700".into(), offer_window: "30".into(), ..partner_tiers(Draft::default()) };
     assert_eq!(
         offer_lines(&draft)[2],
-        "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 30 days is $50.00 a day."
+        "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Your $100.00 of credits are spent first, so its $1,500.00 within 30 days takes $53.33 of spend a day."
     );
     let no_days = Draft { offer_window: "0".into(), ..draft };
-    assert_eq!(offer_lines(&no_days)[2], "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Its $1,500.00 within 0 days is — no days in the window a day.");
+    assert_eq!(
+        offer_lines(&no_days)[2],
+        "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Within 0 days: — no days in the window."
+    );
 }
 
 #[test]
@@ -280,11 +283,18 @@ fn wallet_timeline_of_a_campaign_with_a_plan_budget() {
             "Plain $14.52 a day uses all of your credits by 2026-12-25.",
         ]
     );
-    // The calculator's Total spend is what an earlier campaign spent: it does not end the planned one.
-    let past = Draft { budget: String::new(), spend: "300".into(), ..draft.clone() };
+    // With a plan, its Budget is the campaign, whatever the calculator's Total spend (an earlier campaign's).
+    let planned = Draft { spend: "300".into(), ..draft.clone() };
+    assert_eq!(wallet_lines(&planned, "2026-11-25"), wallet_lines(&draft, "2026-11-25"));
+    // Without a plan, the calculator's Total spend is the campaign the credits pay for.
+    let typed = Draft { budget: String::new(), spend: "300".into(), ..draft.clone() };
     assert_eq!(
-        &wallet_lines(&past, "2026-11-25")[6..],
-        ["Plain Nothing expires unused.", "Plain $14.52 a day uses all of your credits by 2026-12-25."]
+        &wallet_lines(&typed, "2026-11-25")[6..],
+        [
+            "Plain The $300.00 campaign runs 5 days at $60.00 a day, through 2026-11-29.",
+            "Warning $150.00 of credit 1 (Promotional offer) expires unused after its last day, 2026-12-25: the campaign ends first.",
+            "Plain $14.52 a day uses all of your credits by 2026-12-25."
+        ]
     );
     // A $300 campaign ends before the credits do: they cover all of it, and the rest expires unused.
     let short = Draft { budget: "300".into(), ..draft.clone() };
@@ -975,6 +985,23 @@ mod plan {
             Some("Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5.")
         );
         assert_eq!(Draft { goal_roas: "2.5×".into(), ..example() }.parse().goal_roas, Ok(Some(d("2.5"))));
+    }
+
+    #[test]
+    fn the_results_rates_fill_the_plan() {
+        let mut seed = Draft::default();
+        let (_, metrics) = adcredit_core::evaluate(&seed);
+        assert!(seed.use_result_rates(&metrics));
+        assert_eq!((seed.plan_cpm.as_str(), seed.plan_ctr.as_str(), seed.plan_cvr.as_str()), ("2", "4", "25"));
+        // 1.248 % of impressions clicked, 2 of 624 clicks converted: rounded as the fields read them.
+        let mut odd = Draft { clicks: "624".into(), conversions: "2".into(), ..Draft::default() };
+        let (_, metrics) = adcredit_core::evaluate(&odd);
+        odd.use_result_rates(&metrics);
+        assert_eq!((odd.plan_ctr.as_str(), odd.plan_cvr.as_str()), ("1.25", "0.32"));
+        let mut none = Draft { impressions: "0".into(), clicks: "0".into(), plan_ctr: "3".into(), ..Draft::default() };
+        let (_, metrics) = adcredit_core::evaluate(&none);
+        assert!(!none.use_result_rates(&metrics), "no impressions: nothing to fill");
+        assert_eq!(none.plan_ctr, "3", "left as it was");
     }
 
     #[test]

@@ -172,6 +172,7 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
         Field::ALL.iter().any(|f| f.key() == k)
             || k == "currency"
             || k == "name"
+            || k == "start"
             || numbered(k, 'g', MAX_GRANTS)
             || numbered(k, 't', MAX_TIERS)
     };
@@ -190,6 +191,12 @@ pub fn decode(query: &str, fragment: &str) -> Result<Option<LinkScenario>, LinkE
             Ok(currency) => draft.currency = currency,
             Err(_) => notices.push(LinkNotice::Invalid("currency".into())),
         }
+    }
+    // `start=empty` (an embed set up from a cleared calculator): empty fields instead of the example's values.
+    match value("start").as_deref() {
+        Some("empty") => draft = Draft::cleared(draft.currency),
+        Some(_) => notices.push(LinkNotice::Invalid("start".into())),
+        None => {}
     }
     for field in Field::ALL {
         let Some(text) = value(field.key()) else { continue };

@@ -14,7 +14,7 @@
 
 use rust_decimal::Decimal;
 
-use super::wallet::{campaign, daily_budget, plan_total, Said as WalletSaid};
+use super::wallet::{campaign, campaign_total, daily_budget, Said as WalletSaid};
 use super::Format;
 use crate::ics::{self, Alarm, Calendar, Event};
 use crate::wallet::{format_date, plan, Day, Grant, Source};
@@ -166,8 +166,8 @@ pub fn events(
     }
     let grants = inputs.valid_grants().ok_or(Said::BadCredits)?;
     let daily = daily_budget(inputs);
-    let spent = daily.and_then(|d| Some((d, plan(&grants, today, d, plan_total(inputs))?)));
-    let campaign_end = match (daily, plan_total(inputs)) {
+    let spent = daily.and_then(|d| Some((d, plan(&grants, today, d, campaign_total(inputs))?)));
+    let campaign_end = match (daily, campaign_total(inputs)) {
         (Some(d), Some(total)) => match campaign(total, d, today) {
             WalletSaid::Campaign { end, .. } => Some(end),
             _ => None,

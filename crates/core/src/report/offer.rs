@@ -70,8 +70,9 @@ pub enum Verdict {
     NoTier(Decimal),
     /// The cash reaches `tier`; with its credit, the cash per conversion is `with`.
     Reached { cash: Decimal, tier: Offer, with: Value },
-    /// `missing` more cash reaches `tier`; over a window of `days`, its X is `daily` a day.
-    Next { missing: Decimal, tier: Offer, window: Option<(u32, Value)> },
+    /// `missing` more cash reaches `tier`; over a window of `days`, `daily` of spend a day reaches its X after the
+    /// `credits` that are spent first.
+    Next { missing: Decimal, tier: Offer, window: Option<(u32, Value)>, credits: Option<Decimal> },
 }
 
 impl Verdict {
@@ -99,14 +100,21 @@ impl Verdict {
                 tier_name(tier, f, currency),
                 f.value(with, Unit::Money, currency)
             ),
-            Verdict::Next { missing, tier, window } => {
+            Verdict::Next { missing, tier, window, credits } => {
                 let mut text = format!("{} more cash reaches “{}”.", money(missing), tier_name(tier, f, currency));
-                if let Some((days, daily)) = window {
-                    text.push_str(&format!(
-                        " Its {} within {days} days is {} a day.",
+                let daily = |daily| f.value(daily, Unit::Money, currency);
+                match (window, credits.filter(|c| !c.is_zero())) {
+                    (Some((days, Err(why))), _) => text.push_str(&format!(" Within {days} days: — {why}.")),
+                    (Some((days, d)), Some(credits)) => text.push_str(&format!(
+                        " Your {} of credits are spent first, so its {} within {days} days takes {} of spend a day.",
+                        money(credits),
                         money(tier.spend),
-                        f.value(daily, Unit::Money, currency)
-                    ));
+                        daily(d)
+                    )),
+                    (Some((days, d)), None) => {
+                        text.push_str(&format!(" Its {} within {days} days is {} a day.", money(tier.spend), daily(d)))
+                    }
+                    (None, _) => {}
                 }
                 text
             }
@@ -145,6 +153,7 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
         spend: inputs.spend_value(),
         conversions: inputs.conversions.map_err(|e| Undefined::of_field(Field::Conversions, Some(e))),
         credit_used: metrics.funding.map(|funding| funding.credit_used),
+        credits: inputs.given(Field::Credits),
     };
     Ok((weigh(&tiers, used, cash, window, rate), window))
 }
@@ -195,7 +204,7 @@ pub fn verdicts(w: &Weighed, window: Option<u32>) -> Vec<Verdict> {
     if let Some((missing, t)) = w.choice.and_then(|c| c.next).and_then(|(i, missing)| Some((missing, w.tiers.get(i)?)))
     {
         let window = window.zip(t.daily_cash);
-        said.push(Verdict::Next { missing, tier: t.offer, window });
+        said.push(Verdict::Next { missing, tier: t.offer, window, credits: w.credits });
     }
     said
 }

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::{Figure, Format, Note, Tone};
 use crate::wallet::{daily_to_spend_all, plan, totals, Day, Grant, Plan, Source};
-use crate::{display, Currency, Inputs, Ratio};
+use crate::{display, Currency, Inputs, ParseError, Ratio};
 
 /// What the wallet section shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub struct WalletReport {
 pub enum Said {
     NoGrants,
     BadGrants,
+    /// A credit's amount is still empty (a new row), and nothing else is wrong: nothing is marked yet.
+    AmountsMissing,
     TooLarge,
     NoBudget,
     /// None of the credits can be spent from today (all expired, or received later).
@@ -106,6 +108,7 @@ impl Said {
         match self {
             Said::NoGrants => "Add the credits you hold to see what is available and when it expires.".into(),
             Said::BadGrants => "Correct the credits marked above to see the totals.".into(),
+            Said::AmountsMissing => "Enter each credit's amount to see the totals.".into(),
             Said::TooLarge => "These amounts are too large to add up.".into(),
             Said::NoBudget => {
                 "Enter a daily budget (the campaign's or an ad group's) to see how long your credits last.".into()
@@ -209,7 +212,11 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
         return quiet(Said::NoGrants);
     }
     let Some(grants) = inputs.valid_grants() else {
-        return quiet(Said::BadGrants);
+        // A row whose only gap is its empty amount is being filled in, not wrong.
+        let being_filled = inputs.grants.iter().all(|g| {
+            g.grant().is_some() || (g.amount == Err(ParseError::Empty) && g.received.is_ok() && g.expires.is_ok())
+        });
+        return quiet(if being_filled { Said::AmountsMissing } else { Said::BadGrants });
     };
     let Some(t) = totals(&grants, today) else { return quiet(Said::TooLarge) };
     let figure = |key, label, value| Figure { key, label, value: f.amount(value, currency) };
@@ -218,12 +225,12 @@ pub fn report(inputs: &Inputs, today: Day, f: &impl Format) -> WalletReport {
         figure("expiring-7", "Expiring within 7 days", t.expiring_7),
         figure("expiring-30", "Expiring within 30 days", t.expiring_30),
     ];
-    let total = plan_total(inputs);
-    let needed = needed(&grants, today, total, currency);
+    let needed = needed(&grants, today, plan_total(inputs), currency);
     let Some(budget) = daily_budget(inputs) else {
         let notes = [Said::NoBudget].into_iter().chain(needed).map(|s| s.note(f, currency)).collect();
         return WalletReport { figures, notes, ..WalletReport::default() };
     };
+    let total = campaign_total(inputs);
     let Some(p) = plan(&grants, today, budget, total) else {
         return WalletReport { figures, notes: vec![Said::TooLarge.note(f, currency)], ..WalletReport::default() };
     };
@@ -254,6 +261,12 @@ pub fn daily_budget(inputs: &Inputs) -> Option<Decimal> {
 /// What the credits pay for: the plan's Budget ("Plan a campaign"), when given; otherwise the campaign is open-ended.
 pub fn plan_total(inputs: &Inputs) -> Option<Decimal> {
     inputs.budget.ok().flatten()
+}
+
+/// What the campaign spends in all: the plan's Budget when given, else the calculator's Total spend (the campaign as
+/// typed); open-ended when neither is.
+pub fn campaign_total(inputs: &Inputs) -> Option<Decimal> {
+    plan_total(inputs).or_else(|| inputs.spend.ok().flatten())
 }
 
 /// Which daily budget spends every credit in time, or why none does (the plan's budget is smaller than the credits);
