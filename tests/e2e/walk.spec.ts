@@ -43,7 +43,7 @@ async function overflowing(page: Page): Promise<string[]> {
     const found: string[] = [];
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth > width + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
-    const selector = '.metric .value, .figure dd, .figure dt, td, th, .field select, .field input, [data-goal] b, .answer-bar b';
+    const selector = '.metric .value, .metric dt, .figure dd, .figure dt, td, th, .field select, .field input, [data-goal] b, .answer-bar b';
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       if (el.closest('.table-scroll') && (el.tagName === 'TD' || el.tagName === 'TH')) continue;
       // Visually hidden on purpose (a table's header row on a phone, read by screen readers only).
@@ -57,6 +57,12 @@ async function overflowing(page: Page): Promise<string[]> {
       const parent = el.parentElement!.getBoundingClientRect();
       if (box.right > parent.right + 1 || box.left < parent.left - 1) found.push(`${el.className || el.tagName} "${el.textContent?.slice(0, 40)}" leaves its box`);
       if (box.right > width + 1) found.push(`${el.tagName} "${el.textContent?.slice(0, 40)}" leaves the page`);
+    }
+    // A label and its value side by side never cover each other.
+    for (const row of document.querySelectorAll<HTMLElement>('.metric')) {
+      const [label, value] = [row.querySelector('dt'), row.querySelector('.value')].map((e) => e?.getBoundingClientRect());
+      if (label && value && label.right > value.left + 1 && label.bottom > value.top + 1 && value.bottom > label.top + 1)
+        found.push(`${row.dataset.metric}: the value covers its label`);
     }
     return found;
   });
