@@ -216,17 +216,34 @@ pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl 
 
 /// "Import your Ads Manager report", right after the saved scenarios. Built by the saved-scenarios panel's chunk; its
 /// body (with the core's readers) is a chunk of its own, fetched when the section opens or its summary is pointed at
-/// or focused, and not when the page is idle: it is the largest chunk, and most visits never import.
+/// or focused, and not when the page is idle: it is the largest chunk, and most visits never import. It is the
+/// `Section` frame with a `Suspense` of its own around the body: without it, the body's pending chunk would suspend
+/// the saved-scenarios panel's `Suspense` it is built in (the panel would flash back to its placeholder and the
+/// focus would be lost).
 #[component]
 fn ImportPanel(state: Scenarios) -> impl IntoView {
+    let is_open = RwSignal::new(false);
+    let attempt = RwSignal::new(0_u32);
+    let on_toggle = move |ev| is_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    let prefetch = move || {
+        spawn_local(async move {
+            // A chunk that does not arrive now is fetched again when the section opens.
+            let _ = preload_import().await;
+        })
+    };
+    let body = move || {
+        attempt.track();
+        is_open.get().then(|| {
+            Suspend::new(SendWrapper::new(async move {
+                load!(import_body(state)).await.unwrap_or_else(|NotLoaded| not_loaded("This section", attempt))
+            }))
+        })
+    };
     view! {
-        <Section
-            title=import::TITLE
-            open=false
-            class="import-panel"
-            load=move || load!(import_body(state))
-            preload=preload_import
-        />
+        <details class="import-panel" on:toggle=on_toggle>
+            <summary on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch()>{import::TITLE}</summary>
+            <Suspense fallback=|| ()>{body}</Suspense>
+        </details>
     }
 }
 
