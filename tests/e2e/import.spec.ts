@@ -226,6 +226,8 @@ const WORDS: Record<string, string> = {
 };
 
 test('each bad file says what is wrong next to the file input, and leaves the saved scenarios untouched', async ({ page }) => {
+  // Eight files, one of them over 20 MB, handed to the browser one by one.
+  test.setTimeout(120_000);
   await open(page);
   await saveAs(page, 'Kept');
   const before = await stored(page);
