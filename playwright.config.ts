@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the release build in dist/ (built by `make test` first), served as static files
 // with the headers a host should send (scripts/serve.py: strict CSP, caching), in Debian's Chromium (Playwright's own browser download is not used).
-const port = 4173;
+// E2E_PORT moves the servers when another checkout on the machine is testing (the specs that name 4173/4174 expect the default).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -72,3 +72,17 @@ pub async fn copy(text: &str) -> bool {
     let clipboard = window().navigator().clipboard();
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
+
+/// Opens `fragment` (a compare link, without `#`) as if it had been pasted into the address bar: the address takes
+/// it without a history entry, and the page's `hashchange` listener opens it.
+pub fn open_fragment(fragment: &str) {
+    let window = leptos::prelude::window();
+    let written = window
+        .history()
+        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{fragment}"))));
+    if written.is_ok() {
+        if let Ok(event) = web_sys::Event::new("hashchange") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}

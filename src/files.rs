@@ -1,4 +1,5 @@
-//! Adapter: files in and out (downloads of exports and backups, reading an imported file, and the printed report,
+//! Adapter: files in and out (downloads of exports and backups, reading an imported file as text or, for a report,
+//! as bytes, and the printed report,
 //! which the browser's print dialog also saves as a PDF).
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -37,6 +38,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 /// The text of a file the user picked; `None` if it cannot be read as text.
 pub async fn read_text(file: File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// The bytes of a file the user picked (`File.arrayBuffer()`); `None` if the browser cannot read it.
+pub async fn read_bytes(file: File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Today's date as `YYYY-MM-DD` (UTC), for file names.

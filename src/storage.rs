@@ -21,6 +21,8 @@ use web_sys::{DomException, Storage};
 pub const SCENARIOS_KEY: &str = "adcredit.scenarios";
 /// Where the unsaved inputs on screen live.
 pub const DRAFT_KEY: &str = "adcredit.draft";
+/// Prefix of the keys that hold the columns picked by hand for an imported report's header row.
+pub const COLUMNS_PREFIX: &str = "adcredit.import.columns.";
 /// Prefix of the keys that hold copies of data that could not be read.
 pub const BACKUP_PREFIX: &str = "adcredit.backup.";
 
@@ -212,6 +214,16 @@ impl Store {
             Ok(state) => (Some(state), None),
             Err(problem) => (None, Some((problem, self.back_up(&text, now), text))),
         }
+    }
+
+    /// The columns picked by hand for the header row whose key is `key`.
+    pub fn read_columns(&self, key: &str) -> Option<String> {
+        self.read(&format!("{COLUMNS_PREFIX}{key}"))
+    }
+
+    /// Remembers the columns picked by hand; failing quietly is fine: the picker simply asks again next time.
+    pub fn write_columns(&self, key: &str, mapping: &str) {
+        let _ = self.write(&format!("{COLUMNS_PREFIX}{key}"), mapping);
     }
 
     /// Keeps the inputs on screen; failing quietly is fine: it is a convenience, not a saved scenario.

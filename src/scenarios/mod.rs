@@ -40,6 +40,14 @@ pub struct Snapshot {
     name: String,
 }
 
+/// What saving an imported report's groups did, for its Undo: the ids it added, and the saved scenarios it updated,
+/// as they were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedGroups {
+    pub added: Vec<String>,
+    pub previous: Vec<Saved>,
+}
+
 /// What is wrong with storage for as long as the page is open.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageNotice {
@@ -241,6 +249,82 @@ impl Scenarios {
         }
         self.notice.set(Some(Notice::Info(Said::SavedFromLink(count).to_string())));
         ids
+    }
+
+    /// Saves an imported report's groups, each under its name (campaign, ad group, ad and dates). A saved scenario
+    /// with the same name and currency is the same group imported before: it is updated (its id and creation time
+    /// kept), not added again. Matched inside [`Store::update`], so against what is stored at that moment.
+    pub fn save_groups(&self, groups: Vec<(String, Scenario)>) -> Option<SavedGroups> {
+        let time = now();
+        self.update(|l| {
+            let mut done = SavedGroups { added: Vec::new(), previous: Vec::new() };
+            let mut puts = Vec::new();
+            for (name, scenario) in groups {
+                let same = l.scenarios.iter().find(|s| s.name == name && s.scenario.currency == scenario.currency);
+                match same {
+                    Some(existing) => {
+                        done.previous.push(existing.clone());
+                        puts.push(Saved { scenario, updated: time, ..existing.clone() });
+                    }
+                    None => {
+                        let id = storage::new_id();
+                        done.added.push(id.clone());
+                        puts.push(Saved { id, name, scenario, created: time, updated: time });
+                    }
+                }
+            }
+            puts.into_iter().for_each(|s| l.apply(&Change::Put(s)));
+            done
+        })
+    }
+
+    /// Undoes [`Scenarios::save_groups`]: the scenarios it added go, the ones it updated are as they were.
+    pub fn undo_groups(&self, done: SavedGroups) -> bool {
+        if self.opened.get_untracked().is_some_and(|id| done.added.contains(&id)) {
+            self.opened.set(None);
+        }
+        self.update(|l| {
+            l.apply(&Change::Remove(done.added));
+            done.previous.into_iter().for_each(|s| l.apply(&Change::Put(s)));
+        })
+        .is_some()
+    }
+
+    /// Writes an imported group's figures (`actual`: currency, spend, credits, impressions, clicks, conversions,
+    /// revenue) into the inputs on screen as their actual results, keeping everything else (the plan, budgets,
+    /// wallet, the opened scenario and its name); returns what was there, for an Undo.
+    pub fn use_actuals(&self, actual: &Draft) -> Snapshot {
+        let previous = Snapshot {
+            draft: self.draft.get_untracked(),
+            opened: self.opened.get_untracked(),
+            name: self.name.get_untracked(),
+        };
+        self.link_notices.set(Vec::new());
+        self.draft.update(|d| {
+            d.currency = actual.currency;
+            d.spend.clone_from(&actual.spend);
+            d.credits.clone_from(&actual.credits);
+            d.impressions.clone_from(&actual.impressions);
+            d.clicks.clone_from(&actual.clicks);
+            d.conversions.clone_from(&actual.conversions);
+            d.revenue.clone_from(&actual.revenue);
+        });
+        previous
+    }
+
+    /// Puts back inputs an action replaced (its own Undo says so).
+    pub fn put_back(&self, snapshot: Snapshot) {
+        self.put(snapshot);
+    }
+
+    /// The columns picked by hand for a header row (`key`: `import::headers_key`), as `Mapping::encode` wrote them.
+    pub fn remembered_columns(&self, key: &str) -> Option<String> {
+        self.store.with_value(|s| s.read_columns(key))
+    }
+
+    /// Remembers the columns picked by hand for a header row (quietly: a convenience, not saved work).
+    pub fn remember_columns(&self, key: &str, mapping: &str) {
+        self.store.with_value(|s| s.write_columns(key, mapping));
     }
 
     /// Whether `snapshot` holds inputs saved nowhere (so replacing them needs an Undo).

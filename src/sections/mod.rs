@@ -11,6 +11,7 @@
 pub mod cash;
 pub mod compare;
 pub mod embed_panel;
+pub mod import;
 mod list_editor;
 pub mod offer;
 pub mod plan;
@@ -72,8 +73,15 @@ body!(profit_body, preload_profit, profit_section, () => view! { <profit::Profit
 body!(plan_body, preload_plan, plan_section, () => view! { <plan::PlanBody /> });
 body!(wallet_body, preload_wallet, wallet_section, () => view! { <wallet::WalletBody /> });
 body!(offer_body, preload_offer, offer_section, () => view! { <offer::OfferBody /> });
+// The saved-scenarios panel's chunk also builds the import section's frame and the link from an empty calculator,
+// so that neither is in the main module.
 body!(scenarios_body, preload_scenarios, scenarios_section, (state: Scenarios) => view! {
     <ScenarioPanel state />
+    <ImportPanel state />
+    <ImportFromEmpty state />
+});
+body!(import_body, preload_import, import_section, (state: Scenarios) => view! {
+    <import::ImportBody state />
 });
 body!(compare_body, preload_compare, compare_section, (state: Scenarios, linked: RwSignal<Option<String>>) => view! {
     <compare::CompareBody state linked />
@@ -203,6 +211,71 @@ pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl 
             load=move || load!(compare_body(state, linked))
             preload=preload_compare
         />
+    }
+}
+
+/// "Import your Ads Manager report", right after the saved scenarios. Built by the saved-scenarios panel's chunk; its
+/// body (with the core's readers) is a chunk of its own, fetched when the section opens or its summary is pointed at
+/// or focused, and not when the page is idle: it is the largest chunk, and most visits never import. It is the
+/// `Section` frame with a `Suspense` of its own around the body: without it, the body's pending chunk would suspend
+/// the saved-scenarios panel's `Suspense` it is built in (the panel would flash back to its placeholder and the
+/// focus would be lost).
+#[component]
+fn ImportPanel(state: Scenarios) -> impl IntoView {
+    let is_open = RwSignal::new(false);
+    let attempt = RwSignal::new(0_u32);
+    let on_toggle = move |ev| is_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    let prefetch = move || {
+        spawn_local(async move {
+            // A chunk that does not arrive now is fetched again when the section opens.
+            let _ = preload_import().await;
+        })
+    };
+    let body = move || {
+        attempt.track();
+        is_open.get().then(|| {
+            Suspend::new(SendWrapper::new(async move {
+                load!(import_body(state)).await.unwrap_or_else(|NotLoaded| not_loaded("This section", attempt))
+            }))
+        })
+    };
+    view! {
+        <details class="import-panel" on:toggle=on_toggle>
+            <summary on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch()>{import::TITLE}</summary>
+            <Suspense fallback=|| ()>{body}</Suspense>
+        </details>
+    }
+}
+
+/// Under a cleared calculator: a link that opens "Import your Ads Manager report" and focuses it. Put into the
+/// calculator's inputs from the saved-scenarios panel's chunk (a portal), so the main module holds none of it.
+#[component]
+fn ImportFromEmpty(state: Scenarios) -> impl IntoView {
+    let empty = Memo::new(move |_| state.draft.with(|d| *d == Draft::cleared(d.currency)));
+    let mount = SendWrapper::new(document().query_selector(".calculator .inputs").ok().flatten());
+    move || {
+        let mount: web_sys::Element = (*mount).clone().filter(|_| empty.get())?;
+        Some(view! {
+            <leptos::portal::Portal mount=mount>
+                <p class="import-from-empty">
+                    <button type="button" class="link" on:click=|_| open_import_panel()>
+                        "Or start from your Ads Manager report"
+                    </button>
+                </p>
+            </leptos::portal::Portal>
+        })
+    }
+}
+
+/// Opens "Import your Ads Manager report" and moves the focus to it.
+pub fn open_import_panel() {
+    let panel = document().query_selector("details.import-panel").ok().flatten();
+    let Some(details) = panel.and_then(|p| p.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
+    details.set_open(true);
+    let summary = details.query_selector("summary").ok().flatten();
+    if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // Focus scrolls it into view; a browser that refuses leaves it open all the same.
+        let _ = summary.focus();
     }
 }
 

@@ -382,6 +382,14 @@ fn zip_bombs_are_refused() {
 }
 
 #[test]
+fn remembered_columns_are_said() {
+    assert_eq!(
+        import::Said::Remembered.note(&Plain).text,
+        "The columns are the ones you chose for a file with these headers before."
+    );
+}
+
+#[test]
 fn error_words_come_from_the_core() {
     assert_eq!(ImportError::NoSheet.note(&Plain).text, "The XLSX file has no worksheet.");
     assert_eq!(

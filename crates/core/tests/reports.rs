@@ -590,6 +590,23 @@ fn saved_scenario_panel_says() {
     assert_eq!(Said::InputsBack.to_string(), "Your inputs are back.");
     assert_eq!(Said::SavedFromLink(1).to_string(), "Saved the scenario from the link.");
     assert_eq!(Said::SavedFromLink(3).to_string(), "Saved the 3 scenarios from the link.");
+    assert_eq!(Said::FromReport { added: 2, updated: 0 }.to_string(), "Saved 2 scenarios from the report.");
+    assert_eq!(Said::FromReport { added: 1, updated: 0 }.to_string(), "Saved 1 scenario from the report.");
+    assert_eq!(
+        Said::FromReport { added: 0, updated: 2 }.to_string(),
+        "Updated 2 saved scenarios from the report (same campaign and dates)."
+    );
+    assert_eq!(
+        Said::FromReport { added: 1, updated: 3 }.to_string(),
+        "Saved 1 new scenario and updated 3 (same campaign and dates) from the report."
+    );
+    assert_eq!(Said::ReportUndone.to_string(), "Undone: your saved scenarios are as they were before the import.");
+    assert_eq!(
+        Said::UsedAsActuals("Spring sale · Apr 1–18, 2026").to_string(),
+        "The figures of “Spring sale · Apr 1–18, 2026” are in the calculator as its actual results; the plan is kept."
+    );
+    assert_eq!(adcredit_core::report::saved::save_imported_label(1), "Save 1 scenario");
+    assert_eq!(adcredit_core::report::saved::save_imported_label(12), "Save 12 scenarios");
     assert_eq!(Said::NotRead("x.json").to_string(), "Could not read “x.json”. Nothing was changed.");
     use adcredit_core::SaveState;
     assert_eq!(

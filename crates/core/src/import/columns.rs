@@ -360,6 +360,28 @@ impl Mapping {
         Meaning::NEEDED.into_iter().filter(|&m| self.get(m).is_none()).collect()
     }
 
+    /// The mapping as text, to remember a choice made by hand: `cost=1&impressions=4&…` (each meaning by its key,
+    /// its column 0-based).
+    pub fn encode(&self) -> String {
+        Meaning::ALL
+            .iter()
+            .filter_map(|&m| self.get(m).map(|c| format!("{}={c}", m.key())))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// A mapping [`Mapping::encode`] wrote; `None` for any other text (an unknown key, a column that is not a
+    /// number), which is then simply not used.
+    pub fn decode(text: &str) -> Option<Mapping> {
+        let mut mapping = Mapping::default();
+        for pair in text.split('&').filter(|p| !p.is_empty()) {
+            let (key, column) = pair.split_once('=')?;
+            let meaning = Meaning::ALL.into_iter().find(|m| m.key() == key)?;
+            mapping.set(meaning, Some(column.parse().ok()?));
+        }
+        Some(mapping)
+    }
+
     /// Whether any meaning has a column.
     pub fn is_empty(&self) -> bool {
         self.columns.iter().all(Option::is_none)
@@ -382,6 +404,18 @@ pub fn headers_key(headers: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mapping_reads_back_as_written() {
+        let mut m = Mapping::default();
+        m.set(Meaning::Cost, Some(1));
+        m.set(Meaning::Clicks, Some(12));
+        assert_eq!(m.encode(), "cost=1&clicks=12");
+        assert_eq!(Mapping::decode(&m.encode()), Some(m));
+        assert_eq!(Mapping::decode(""), Some(Mapping::default()));
+        assert_eq!(Mapping::decode("cost=x"), None);
+        assert_eq!(Mapping::decode("colour=1"), None);
+    }
 
     #[test]
     fn folds_width_case_and_spaces() {

@@ -321,6 +321,8 @@ pub enum Said {
     LossyText,
     /// No Net cost column: Ad credits stay empty.
     NoNetCost,
+    /// The headers were not recognised, and the columns picked by hand for the same headers before were used.
+    Remembered,
 }
 
 /// The finest level a report's rows are at.
@@ -353,12 +355,13 @@ impl Said {
             Said::AssumedCurrency(_) => "assumed-currency",
             Said::LossyText => "lossy-text",
             Said::NoNetCost => "no-net-cost",
+            Said::Remembered => "remembered-columns",
         }
     }
 
     pub const fn tone(&self) -> Tone {
         match self {
-            Said::Found { .. } | Said::NoNetCost => Tone::Plain,
+            Said::Found { .. } | Said::NoNetCost | Said::Remembered => Tone::Plain,
             Said::Skipped { .. } | Said::AssumedCurrency(_) | Said::LossyText => Tone::Warning,
             Said::Masked { .. } | Said::Currencies(_) => Tone::Plain,
         }
@@ -405,6 +408,9 @@ impl Said {
             }
             Said::NoNetCost => {
                 "The file has no Net cost column, so Ad credits stay empty: the metrics are on the whole spend.".into()
+            }
+            Said::Remembered => {
+                "The columns are the ones you chose for a file with these headers before.".into()
             }
         }
     }

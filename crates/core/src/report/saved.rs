@@ -33,6 +33,12 @@ pub enum Said<'a> {
     InputsBack,
     /// The scenarios of a compare link were saved.
     SavedFromLink(usize),
+    /// The groups of an imported report were saved: this many new, this many updated (same campaign and dates).
+    FromReport { added: usize, updated: usize },
+    /// Undo took an import's scenarios back out (and put back the ones it had updated).
+    ReportUndone,
+    /// "Use as actual results": a group's figures went into the calculator; the plan stays.
+    UsedAsActuals(&'a str),
 }
 
 /// What replaced the inputs on screen.
@@ -76,6 +82,23 @@ impl fmt::Display for Said<'_> {
             Said::InputsBack => f.write_str("Your inputs are back."),
             Said::SavedFromLink(1) => f.write_str("Saved the scenario from the link."),
             Said::SavedFromLink(n) => write!(f, "Saved the {n} scenarios from the link."),
+            Said::FromReport { added, updated } => {
+                let scenarios = |n: usize| if n == 1 { "scenario" } else { "scenarios" };
+                match (added, updated) {
+                    (a, 0) => write!(f, "Saved {a} {} from the report.", scenarios(*a)),
+                    (0, u) => write!(f, "Updated {u} saved {} from the report (same campaign and dates).", scenarios(*u)),
+                    (a, u) => write!(
+                        f,
+                        "Saved {a} new {} and updated {u} (same campaign and dates) from the report.",
+                        scenarios(*a)
+                    ),
+                }
+            }
+            Said::ReportUndone => f.write_str("Undone: your saved scenarios are as they were before the import."),
+            Said::UsedAsActuals(name) => write!(
+                f,
+                "The figures of “{name}” are in the calculator as its actual results; the plan is kept."
+            ),
         }
     }
 }
@@ -101,6 +124,14 @@ pub fn name_or(typed: &str, fallback: &str) -> String {
 /// The name a new scenario gets when none is typed: "Scenario 4" when three are saved.
 pub fn new_name(library: &Library) -> String {
     format!("Scenario {}", library.len().saturating_add(1))
+}
+
+/// The import's save button: "Save 3 scenarios".
+pub fn save_imported_label(count: usize) -> String {
+    match count {
+        1 => "Save 1 scenario".into(),
+        n => format!("Save {n} scenarios"),
+    }
 }
 
 /// The name of a copy: "Fashion (copy)".
