@@ -216,7 +216,8 @@ pub fn ImportBody(state: Scenarios) -> impl IntoView {
     let on_undo = move |_| {
         match undo.get_untracked() {
             Some(Undo::Saved(done)) => {
-                if state.undo_groups(done) {
+                let undone = state.undo_groups(done);
+                if undone {
                     said.set(Some(Said::ReportUndone.to_string()));
                 }
             }

@@ -409,9 +409,7 @@ impl Said {
             Said::NoNetCost => {
                 "The file has no Net cost column, so Ad credits stay empty: the metrics are on the whole spend.".into()
             }
-            Said::Remembered => {
-                "The columns are the ones you chose for a file with these headers before.".into()
-            }
+            Said::Remembered => "The columns are the ones you chose for a file with these headers before.".into(),
         }
     }
 

@@ -34,7 +34,10 @@ pub enum Said<'a> {
     /// The scenarios of a compare link were saved.
     SavedFromLink(usize),
     /// The groups of an imported report were saved: this many new, this many updated (same campaign and dates).
-    FromReport { added: usize, updated: usize },
+    FromReport {
+        added: usize,
+        updated: usize,
+    },
     /// Undo took an import's scenarios back out (and put back the ones it had updated).
     ReportUndone,
     /// "Use as actual results": a group's figures went into the calculator; the plan stays.
@@ -86,7 +89,9 @@ impl fmt::Display for Said<'_> {
                 let scenarios = |n: usize| if n == 1 { "scenario" } else { "scenarios" };
                 match (added, updated) {
                     (a, 0) => write!(f, "Saved {a} {} from the report.", scenarios(*a)),
-                    (0, u) => write!(f, "Updated {u} saved {} from the report (same campaign and dates).", scenarios(*u)),
+                    (0, u) => {
+                        write!(f, "Updated {u} saved {} from the report (same campaign and dates).", scenarios(*u))
+                    }
                     (a, u) => write!(
                         f,
                         "Saved {a} new {} and updated {u} (same campaign and dates) from the report.",
@@ -95,10 +100,9 @@ impl fmt::Display for Said<'_> {
                 }
             }
             Said::ReportUndone => f.write_str("Undone: your saved scenarios are as they were before the import."),
-            Said::UsedAsActuals(name) => write!(
-                f,
-                "The figures of “{name}” are in the calculator as its actual results; the plan is kept."
-            ),
+            Said::UsedAsActuals(name) => {
+                write!(f, "The figures of “{name}” are in the calculator as its actual results; the plan is kept.")
+            }
         }
     }
 }
