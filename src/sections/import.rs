@@ -215,17 +215,14 @@ pub fn ImportBody(state: Scenarios) -> impl IntoView {
     };
     let on_undo = move |_| {
         match undo.get_untracked() {
-            Some(Undo::Saved(done)) => {
-                let undone = state.undo_groups(done);
-                if undone {
-                    said.set(Some(Said::ReportUndone.to_string()));
-                }
+            Some(Undo::Saved(done)) if state.undo_groups(done.clone()) => {
+                said.set(Some(Said::ReportUndone.to_string()));
             }
             Some(Undo::Actuals(previous)) => {
                 state.put_back(*previous);
                 said.set(Some(Said::InputsBack.to_string()));
             }
-            None => {}
+            Some(Undo::Saved(_)) | None => {}
         }
         undo.set(None);
     };
