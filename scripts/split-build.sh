@@ -27,5 +27,7 @@ for wasm in "$out"/*.wasm; do
 done
 
 hash=$(cd "$out" && cat $(ls | sort) | sha256sum | cut -c1-16)
+# A build stopped half-way can leave an older folder in the staging area: only this build's may be there.
+rm -rf "$TRUNK_STAGING_DIR"/app-*
 mkdir -p "$TRUNK_STAGING_DIR/app-$hash"
 cp "$out"/* "$TRUNK_STAGING_DIR/app-$hash/"
