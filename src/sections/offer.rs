@@ -89,9 +89,9 @@ fn tiers_table(t: OfferTable) -> impl IntoView {
     // On a phone the columns are wider than the screen: the table scrolls sideways on its own (focusable, so the
     // keyboard can scroll it too), never the page.
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Each tier at your campaign's rates">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Each tier on your campaign">
             <table class="compare stack tiers-table">
-                <caption>"Each tier at your campaign's rates"</caption>
+                <caption>"Each tier on your campaign"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Tier"</th>

@@ -106,12 +106,12 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   await typeInto(page, 'Share of the credit used (%)', '60');
   const offer = section(page, /offer worth it/);
   await expect(offer.locator('tr.best th')).toHaveText('Spend $500.00, get $500.00Your tier');
-  await expect(offer.locator('tr.best td')).toHaveText(['50.00%', '37.50%', '$800.00', '$0.13']);
-  // Cash is compared with cash: $700 beside the seed's $100 of credit buys $800 of media without an offer
-  // (700 × 100 ÷ (800 × 500) = $0.175), and $1,100 with 60% of the tier's $500 (700 × 100 ÷ (1,100 × 500)).
-  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: $0.18.');
-  await expect(offer.locator('[data-note="reached"]')).toHaveText(
-    'Your $700.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $0.13.',
+  // Every figure is on the campaign: $700 beside the seed's $100 of credit buys $800 of media without an offer
+  // (700 × 100 ÷ (800 × 500) = $0.175), and $1,100 with 60% of the tier's $500 (700 × 100 ÷ (1,100 × 500)); the
+  // $300 of credit used buys 1,500 more conversions at 500 per $100.
+  await expect(offer.locator('tr.best td')).toHaveText(['$700.00', '$0.13', '1,500', '50.00%', '37.50%']);
+  await expect(offer.locator('[data-note="verdict"]')).toHaveText(
+    'Worth it: your $700.00 of cash reaches “Spend $500.00, get $500.00”. Each conversion costs $0.13 of cash instead of $0.18 ($0.05 less), and you get 1,500 more conversions.',
   );
   await expect(offer.locator('[data-note="next"]')).toHaveText(
     '$800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Your $100.00 of credits are spent first, so its $1,500.00 within 30 days takes $53.33 of spend a day.',
@@ -120,7 +120,7 @@ test('an offer comparison picks the tier the cash reaches and says what the next
   expect(await axeViolations(page)).toEqual([]);
   // Only paid cash counts: with no cash entered, the cash this campaign pays (none: credits pay for it all).
   await typeInto(page, 'Cash you will pay', '');
-  await expect(offer.locator('[data-note="reached"]')).toHaveText(
+  await expect(offer.locator('[data-note="verdict"]')).toHaveText(
     'You pay no cash here, and only cash counts toward X: no tier is reached.',
   );
   await expect(offer.locator('tr.best')).toHaveCount(0);
@@ -138,20 +138,26 @@ test("the offer verdict is right for the user's cash, and an unknown cash is nev
   // Focus moves to the first new input, not to the page body.
   await expect(page.locator('#tier-1-spend')).toBeFocused();
   const offer = section(page, /offer worth it/);
-  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: $16.67.');
-  // The same $750 of cash with the campaign's $450 and the tier's $500 of credit: 750 × 1,200 ÷ (1,700 × 45).
-  await expect(offer.locator('[data-note="reached"]')).toHaveText(
-    'Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $11.76.',
+  // The same $750 of cash with the campaign's $450 and the tier's $500 of credit: 750 × 1,200 ÷ (1,700 × 45),
+  // against $16.67 without the offer.
+  await expect(offer.locator('[data-note="verdict"]')).toHaveText(
+    'Worth it: your $750.00 of cash reaches “Spend $500.00, get $500.00”. Each conversion costs $11.76 of cash instead of $16.67 ($4.91 less), and you get 18.8 more conversions.',
   );
-  // All of the credit used: one discount column.
-  await expect(offer.locator('thead th')).toHaveText(['Tier', 'Discount', 'Media bought', 'Cash per conversion (paying X)']);
+  // All of the credit used: one discount column, labelled as the offer's own.
+  await expect(offer.locator('thead th')).toHaveText([
+    'Tier',
+    'Cash you pay',
+    'Cash per conversion',
+    'More conversions',
+    "The offer's own discount",
+  ]);
   await snap(page, 'offer-marketer');
 
   // Ad credits that do not read: the cash that counts is not known, and says why.
   await typeInto(page, 'Ad credits', 'abc');
-  await expect(offer.locator('[data-note="reached"]')).toHaveText('The cash that counts toward X: — check Ad credits.');
-  await expect(offer).not.toContainText('$0.00 of cash');
-  await expect(offer.locator('[data-note="without"]')).toHaveText('Cash per conversion without an offer: — check Ad credits.');
+  await expect(offer.locator('[data-note="verdict"]')).toHaveText('The cash that counts toward X: — check Ad credits.');
+  await expect(offer).not.toContainText('$0.00');
+  await expect(offer.locator('td[data-cost="cpa"]').first()).toHaveText('— check Ad credits');
 });
 
 test('credits, grants and tiers travel in a link and are saved with the scenario', async ({ page }) => {

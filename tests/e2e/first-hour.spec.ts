@@ -142,7 +142,7 @@ test('9. on a phone, tables reflow and the currency shows its name', async ({ pa
   await open(page, CASE + '&t1=500~500&t2=1500~1500&used=60');
   const row = page.locator('.tiers-table tbody tr').first();
   expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
-  await expect(row.locator('td[data-cost="media"]')).toHaveAttribute('data-label', 'Media bought');
+  await expect(row.locator('td[data-cost="cpa"]')).toHaveAttribute('data-label', 'Cash per conversion');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   const select = (await page.getByLabel('Currency').boundingBox())!;

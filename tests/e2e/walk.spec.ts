@@ -169,3 +169,31 @@ test('"Reset to the example" keeps the currency on screen, so comparing with it 
   await expect(page.getByLabel('Currency')).toHaveValue('IDR');
   await expect(page.getByLabel('Ad credits')).toHaveValue('100');
 });
+
+test.describe('in Indonesian formats', () => {
+  test.use({ locale: 'id-ID' });
+  for (const width of [390, 1280]) {
+  test(`2. the offer on the user's own campaign at ${width} px: one basis top to bottom, one verdict first`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // The issue's case: Rp 1.500.000 of credits, Rp 850.000 of cash, "spend 500.000, get 500.000".
+    await open(page, '/#v=2&currency=IDR&credits=1500000&spend=2350000&impressions=1000000&clicks=10000&conversions=96&t1=500000~500000&t2=1500000~1500000');
+    const offer = page.locator('details', { hasText: 'Is a “spend X, get Y” offer worth it?' });
+    await expect(offer).toHaveAttribute('open', '');
+    const notes = offer.locator('.offer-summary [data-note]');
+    // The first line is the verdict: worth it, by how much per conversion and in conversions gained, on the
+    // campaign with its credits (850.000 × 2.350.000 ÷ ((1.500.000 + 850.000 + 500.000) × 96) = Rp 7.301).
+    await expect(notes.first()).toHaveAttribute('data-note', 'verdict');
+    await expect(notes.first()).toHaveText(
+      'Worth it: your Rp 850.000 of cash reaches “Spend Rp 500.000, get Rp 500.000”. Each conversion costs Rp 7.301 of cash instead of Rp 8.854 (Rp 1.553 less), and you get 20,4 more conversions.'.replace(/Rp /g, 'Rp\u00a0'),
+    );
+    // The tier's row carries the same figure, and the larger tier is weighed paying its X on the same campaign.
+    await expect(offer.locator('tr.best td[data-cost="cpa"]')).toHaveText('Rp\u00a07.301');
+    await expect(offer.locator('tbody tr').nth(1).locator('td[data-cost="cash"]')).toHaveText('Rp\u00a01.500.000');
+    // The only figure on another basis says so.
+    await expect(offer.locator('thead th').last()).toHaveText("The offer's own discount");
+    await expect(offer).not.toContainText('paying X');
+    await snap(page, `walk-offer-${width}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+});

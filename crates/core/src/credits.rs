@@ -117,19 +117,23 @@ pub fn best_tier(tiers: &[Offer], cash: Decimal) -> TierChoice {
     TierChoice { best: reached, next }
 }
 
-/// One tier weighed at the scenario's rates.
+/// One tier weighed on the user's own campaign: its credits, the cash that counts (at least the tier's X) and the
+/// tier's credit, at the scenario's conversions per unit of spend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TierValue {
     pub offer: Offer,
-    /// Y / (X + Y): the discount if all of the credit is used.
+    /// Y / (X + Y): the offer's own discount if all of its credit is used (the offer alone, not the campaign).
     pub discount_full: Value,
-    /// u·Y / (X + u·Y): the discount with the share of the credit expected to be used.
+    /// u·Y / (X + u·Y): the offer's own discount with the share of its credit expected to be used.
     pub discount_used: Value,
-    /// X + u·Y: all the media the offer buys.
-    pub media: Option<Decimal>,
-    /// Cash per conversion when exactly X is paid, at the scenario's conversions per unit of spend:
-    /// X·S / ((X + u·Y)·V).
-    pub cpa_with: Value,
+    /// The cash paid with this tier: the cash that counts, or the tier's X when that is more (max(C', X)).
+    pub cash: Result<Decimal, Undefined>,
+    /// All the campaign's media with this tier: K + cash + u·Y.
+    pub media: Result<Decimal, Undefined>,
+    /// The campaign's cash per conversion with this tier: cash·S / ((K + cash + u·Y)·V).
+    pub cpa: Value,
+    /// Conversions beyond those without an offer: (cash − C' + u·Y)·V / S.
+    pub gained: Value,
     /// (credits + X) / window: the spend a day that reaches X within the window, the credits being spent before any
     /// cash counts toward X.
     pub daily_cash: Option<Value>,
@@ -149,9 +153,6 @@ pub struct Weighed {
     /// media at the scenario's rate: C'·S / ((K + C')·V). With C' the scenario's cash, that is its cash cost per
     /// conversion C / V.
     pub cpa_without: Value,
-    /// Cash per conversion with the tier reached: the same cash and credit, plus the used share of the tier's
-    /// credit Y: C'·S / ((K + C' + u·Y)·V). `None` when no tier is reached.
-    pub cpa_reached: Option<Value>,
     /// The credits spent before any cash counts toward X, when known.
     pub credits: Option<Decimal>,
 }
@@ -180,35 +181,54 @@ pub fn weigh(
     let used = used_percent.and_then(|p| p.checked_div(Decimal::ONE_HUNDRED)).unwrap_or(Decimal::ONE);
     let tiers = tiers
         .iter()
-        .map(|&offer| TierValue {
-            offer,
-            discount_full: offer.discount(Decimal::ONE),
-            discount_used: offer.discount(used),
-            media: offer.media(used),
-            cpa_with: offer
-                .credit
-                .checked_mul(used)
-                .ok_or(Undefined::TooLarge)
-                .and_then(|credit| cash_per_conversion(offer.spend, credit, rate)),
-            daily_cash: window_days.map(|days| {
-                let spend = rate.credits?.checked_add(offer.spend).ok_or(Undefined::TooLarge)?;
-                Ratio::new(spend, Decimal::from(days)).ok_or(Undefined::NoDays)
-            }),
+        .map(|&offer| {
+            let credit = offer.credit.checked_mul(used).ok_or(Undefined::TooLarge);
+            let paid = cash.map(|c| c.max(offer.spend));
+            let media = (|| {
+                let own = rate.credit_used?.checked_add(credit?).ok_or(Undefined::TooLarge)?;
+                own.checked_add(paid?).ok_or(Undefined::TooLarge)
+            })();
+            TierValue {
+                offer,
+                discount_full: offer.discount(Decimal::ONE),
+                discount_used: offer.discount(used),
+                cash: paid,
+                media,
+                cpa: (|| {
+                    let paid = paid?;
+                    if paid.is_zero() {
+                        return Err(Undefined::NothingPaid);
+                    }
+                    let more = rate.credit_used?.checked_add(credit?).ok_or(Undefined::TooLarge)?;
+                    cash_per_conversion(paid, more, rate)
+                })(),
+                gained: (|| {
+                    let extra = paid?.checked_sub(cash?).ok_or(Undefined::TooLarge)?;
+                    let extra = extra.checked_add(credit?).ok_or(Undefined::TooLarge)?;
+                    let spend = rate.spend?;
+                    if spend.is_zero() {
+                        return Err(Undefined::NoSpend);
+                    }
+                    let conversions = Decimal::from(rate.conversions?);
+                    Ratio::from(extra)
+                        .checked_mul(conversions)
+                        .and_then(|r| r.checked_div(Ratio::from(spend)))
+                        .ok_or(Undefined::TooLarge)
+                })(),
+                daily_cash: window_days.map(|days| {
+                    let spend = rate.credits?.checked_add(offer.spend).ok_or(Undefined::TooLarge)?;
+                    Ratio::new(spend, Decimal::from(days)).ok_or(Undefined::NoDays)
+                }),
+            }
         })
         .collect::<Vec<_>>();
     let choice = cash.ok().map(|cash| best_tier(&tiers.iter().map(|t| t.offer).collect::<Vec<_>>(), cash));
-    let reached = choice.and_then(|c| tiers.get(c.best?));
-    let with_credit = |extra: Decimal| {
-        let cash = cash?;
-        if cash.is_zero() {
-            return Err(Undefined::NothingPaid);
-        }
-        let base = rate.credit_used?.checked_add(extra).ok_or(Undefined::TooLarge)?;
-        cash_per_conversion(cash, base, rate)
+    let cpa_without = match cash {
+        Ok(c) if c.is_zero() => Err(Undefined::NothingPaid),
+        Ok(c) => rate.credit_used.and_then(|k| cash_per_conversion(c, k, rate)),
+        Err(why) => Err(why),
     };
-    let cpa_without = with_credit(Decimal::ZERO);
-    let cpa_reached = reached.map(|t| with_credit(t.offer.credit.checked_mul(used).ok_or(Undefined::TooLarge)?));
-    Weighed { used, cash, tiers, choice, cpa_without, cpa_reached, credits: rate.credits.ok() }
+    Weighed { used, cash, tiers, choice, cpa_without, credits: rate.credits.ok() }
 }
 
 /// C·S / ((C + M)·V): the cash per conversion when `cash` and `more` media paid with credit convert at the
@@ -239,6 +259,10 @@ mod tests {
 
     fn money(v: Value) -> String {
         v.map(|r| display::money(r, Currency::Usd).unwrap().to_string()).unwrap_or_else(|why| format!("— {why}"))
+    }
+
+    fn count(v: Value) -> String {
+        v.map(|r| display::count(r).unwrap().to_string()).unwrap_or_else(|why| format!("— {why}"))
     }
 
     fn percent(v: Value) -> String {
@@ -300,26 +324,35 @@ mod tests {
         let best = w.tiers[1];
         assert_eq!(percent(best.discount_full), "50.00");
         assert_eq!(percent(best.discount_used), "37.50");
-        assert_eq!(best.media, Some(d("800")));
-        assert_eq!(money(best.cpa_with), "0.75", "500 × 600 / (800 × 500)");
-        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("0.84"), "700 × 600 / ((700 + 300) × 500)");
+        assert_eq!((best.cash, best.media), (Ok(d("700")), Ok(d("1000"))), "the user's own cash, and the used credit");
+        assert_eq!(money(best.cpa), "0.84", "700 × 600 / ((700 + 300) × 500)");
+        assert_eq!(count(best.gained), "250", "300 of the tier's credit at 500 conversions per 600");
         assert_eq!(money(w.cpa_without), "1.20", "all cash: the cost per conversion");
+        // A tier above the cash is weighed paying its X: 1,500 × 600 / ((1,500 + 900) × 500), 1,700 more media.
+        assert_eq!((w.tiers[2].cash, money(w.tiers[2].cpa)), (Ok(d("1500")), "0.75".into()));
+        assert_eq!(count(w.tiers[2].gained), "1416.7", "(800 + 900) × 500 ÷ 600");
         assert_eq!(best.daily_cash.map(money).as_deref(), Some("16.67"));
         // The credits are spent before any cash counts toward X: (credits + X) ÷ days.
         let credits_first =
             weigh(&tiers, None, Ok(d("700")), Some(30), Rate { credits: Ok(d("1500")), ..rate("600", 500) });
         assert_eq!(credits_first.tiers[1].daily_cash.map(money).as_deref(), Some("66.67"), "(1,500 + 500) ÷ 30");
-        // All of the credit used: the CPA halves.
-        assert_eq!(money(weigh(&tiers, None, Ok(d("700")), None, rate("600", 500)).tiers[1].cpa_with), "0.60");
+        // All of the credit used: 700 × 600 / ((700 + 500) × 500).
+        assert_eq!(money(weigh(&tiers, None, Ok(d("700")), None, rate("600", 500)).tiers[1].cpa), "0.70");
         // Nothing to compare with: the cost per conversion says why.
         let none = weigh(&tiers, None, Ok(d("0")), Some(0), rate("600", 0));
-        assert_eq!(money(none.tiers[0].cpa_with), "— no conversions yet");
+        assert_eq!(money(none.tiers[0].cpa), "— no conversions yet");
         assert_eq!(none.tiers[0].daily_cash.map(money).as_deref(), Some("— no days in the window"));
         assert_eq!(none.choice, Some(TierChoice { best: None, next: Some((0, d("100"))) }));
-        assert_eq!(none.cpa_reached, None);
+        assert_eq!(money(none.cpa_without), "— nothing paid");
+        let no_spend = weigh(&tiers, None, Ok(d("0")), None, rate("0", 0));
+        assert_eq!(count(no_spend.tiers[0].gained), "— nothing spent");
         // Cash that is not known reaches no verdict, and never counts as zero.
         let unknown = weigh(&tiers, None, Err(Undefined::Invalid(crate::Field::Credits)), None, rate("600", 5));
-        assert_eq!((unknown.choice, unknown.cpa_reached), (None, None));
+        assert_eq!(unknown.choice, None);
+        assert_eq!(
+            (money(unknown.tiers[0].cpa), money(unknown.cpa_without)),
+            ("— check Ad credits".into(), "— check Ad credits".into())
+        );
     }
 
     #[test]
@@ -332,13 +365,13 @@ mod tests {
         let with_credits = Rate { credit_used: Ok(d("450")), ..rate("1200", 45) };
         let w = weigh(&tiers, None, Ok(d("750")), None, with_credits);
         assert_eq!(money(w.cpa_without), "16.67");
-        assert_eq!(w.cpa_reached.map(money).as_deref(), Some("11.76"));
-        assert_eq!(money(w.tiers[0].cpa_with), "13.33");
+        assert_eq!(money(w.tiers[0].cpa), "11.76");
+        assert_eq!(count(w.tiers[0].gained), "18.8", "500 × 45 ÷ 1,200 = 18.75");
         // More cash typed than the scenario pays: without an offer it buys media beside the same credit.
         let more = weigh(&tiers, None, Ok(d("1050")), None, with_credits);
         assert_eq!(money(more.cpa_without), "18.67", "1,050 × 1,200 ÷ (1,500 × 45)");
         let bad_rate = Rate { spend: Err(Undefined::Invalid(crate::Field::Spend)), ..with_credits };
-        assert_eq!(money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa_with), "— check Total spend");
+        assert_eq!(money(weigh(&tiers, None, Ok(d("750")), None, bad_rate).tiers[0].cpa), "— check Total spend");
         let nothing_paid = weigh(&tiers, None, Ok(d("0")), None, with_credits);
         assert_eq!(money(nothing_paid.cpa_without), "— nothing paid");
     }

@@ -304,11 +304,16 @@ fn tracked_actual(d: &Draft, tracked: Tracked) -> Option<Q> {
 
 /// Whether a rounded value is beyond what a `Decimal` holds with the decimals it shows (96 bits of digits).
 fn beyond(value: &Q) -> bool {
+    beyond_at(value, 2)
+}
+
+/// The same, for a figure shown with at least `at_least` decimals.
+fn beyond_at(value: &Q, at_least: u32) -> bool {
     let mut places = 0;
     while !(value * Q::from_integer(BigInt::from(10).pow(places))).is_integer() {
         places += 1;
     }
-    let mantissa = (value * Q::from_integer(BigInt::from(10).pow(places.max(2)))).to_integer();
+    let mantissa = (value * Q::from_integer(BigInt::from(10).pow(places.max(at_least)))).to_integer();
     mantissa.abs() > BigInt::from(Decimal::MAX.mantissa())
 }
 
@@ -335,6 +340,81 @@ proptest! {
     fn every_figure_is_the_exact_value_rounded_once(d in draft()) {
         check_draft(&d);
     }
+}
+
+/// The offer's tier cells on the user's own campaign, by the formulas written out again: the cash paid
+/// P = max(C', X), cash per conversion P·S / ((K + P + u·Y)·V), conversions gained (P − C' + u·Y)·V / S.
+fn check_offer(d: &Draft) {
+    use adcredit_core::report::offer::{report, OfferReport};
+    let (inputs, metrics) = evaluate(d);
+    let OfferReport::Weighed(table) = report(&inputs, &metrics, &Plain) else { return };
+    let (s, credits, v) = (q(&d.spend), q(&d.credits), q(&d.conversions));
+    let k = if s < credits { s.clone() } else { credits };
+    let cash = if d.offer_cash.is_empty() { &s - &k } else { q(&d.offer_cash) };
+    let used = if d.offer_used.is_empty() { Q::one() } else { q(&d.offer_used) / int(100) };
+    let (x, y) = (q(&d.tiers[0].spend), q(&d.tiers[0].credit));
+    let paid = if cash < x { x } else { cash.clone() };
+    let credit = &used * y;
+    let media = &k + &paid + &credit;
+    let cpa = if paid.is_zero() { None } else { ratio(&paid * &s, &(&media * &v)) };
+    let gained = ratio((&paid - &cash + &credit) * &v, &s);
+    let cells = &table.rows[0].cells;
+    let text = |value: Option<Q>, unit| {
+        let want = value.map(|v| expected(&v, unit, d.currency));
+        let places = if unit == Unit::Money { d.currency.shown_decimals() } else { 0 };
+        match want {
+            Some(w) if beyond_at(&w, places) => "— too large to compute exactly".to_string(),
+            Some(w) => Plain.rounded(to_decimal_at_least(&w, places), unit, d.currency),
+            None => String::new(),
+        }
+    };
+    for (cell, value, unit) in
+        [(&cells[0], Some(paid.clone()), Unit::Money), (&cells[1], cpa, Unit::Money), (&cells[2], gained, Unit::Count)]
+    {
+        let want = text(value, unit);
+        if want.is_empty() {
+            assert!(cell.1.starts_with("— "), "{}: {} where there is no value", cell.0, cell.1);
+        } else {
+            assert_eq!(cell.1, want, "{} in {d:?}", cell.0);
+        }
+    }
+}
+
+/// An expected rounded value as the `Decimal` a money or count figure is written from: its own decimals, at least
+/// `places` (a currency's).
+fn to_decimal_at_least(value: &Q, places: u32) -> Decimal {
+    let mut places = places;
+    while !(value * Q::from_integer(BigInt::from(10).pow(places))).is_integer() {
+        places += 1;
+    }
+    let mantissa = (value * Q::from_integer(BigInt::from(10).pow(places))).to_integer();
+    Decimal::from_i128_with_scale(i128::try_from(mantissa).unwrap(), places)
+}
+
+/// A scenario with one "spend X, get Y" tier (whole amounts, valid in every currency), maybe the offer's own cash
+/// and the share of the credit used.
+#[test]
+fn every_offer_figure_is_on_the_users_campaign_and_exact() {
+    let run = || {
+        let whole = || amount(0, 1_000_000_000_000);
+        let strategy = (draft(), prop::option::of(0..=100_u32), prop::option::of(whole()), whole(), whole());
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(1500));
+        let result = runner.run(&strategy, |(d, used, cash, x, y)| {
+            check_offer(&Draft {
+                tiers: vec![adcredit_core::TierDraft::new(&x, &y)],
+                offer_used: used.map(|u| u.to_string()).unwrap_or_default(),
+                offer_cash: cash.unwrap_or_default(),
+                ..d
+            });
+            Ok(())
+        });
+        if let Err(failure) = result {
+            panic!("{failure}");
+        }
+    };
+    // This strategy's value tree is deep: building it in a debug build needs more than a test thread's 2 MiB of
+    // stack (the core's own code does not).
+    std::thread::Builder::new().stack_size(64 << 20).spawn(run).unwrap().join().unwrap();
 }
 
 /// The examples of the issue, one line each.

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use adcredit_core::credits::Offer;
-use adcredit_core::report::offer::{self, OfferReport, Verdict};
+use adcredit_core::report::offer::{self, OfferReport, Outcome, Verdict};
 use adcredit_core::report::wallet::{self, Said};
 use adcredit_core::report::{field_message, results_basis, results_heading, Format, Note, Plain, Tone};
 use adcredit_core::wallet::{parse_date, Source};
@@ -57,14 +57,13 @@ fn offer_table(draft: &Draft) -> (Vec<String>, Vec<Row>) {
 }
 
 #[test]
-fn offer_verdicts_compare_cash_with_cash() {
-    // The same $750 of cash beside the campaign's $450 of credit: without an offer $1,200 of media, 45 conversions;
-    // with the $500 tier's credit $1,700 of media, 63.75 conversions: 750 × 1,200 ÷ (1,700 × 45) = $11.76.
+fn offer_leads_with_one_verdict_on_the_users_own_campaign() {
+    // The same $750 of cash beside the campaign's $450 of credit: without an offer $1,200 of media, 45 conversions
+    // ($16.67 each); with the $500 tier's credit $1,700 of media, 63.75 conversions: 750 × 1,200 ÷ (1,700 × 45).
     assert_eq!(
         offer_lines(&partner_tiers(marketer())),
         [
-            "without Cash per conversion without an offer: $16.67.",
-            "reached Your $750.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: $11.76.",
+            "verdict Worth it: your $750.00 of cash reaches “Spend $500.00, get $500.00”. Each conversion costs $11.76 of cash instead of $16.67 ($4.91 less), and you get 18.8 more conversions.",
             "next $750.00 more cash reaches “Spend $1,500.00, get $1,500.00”.",
         ]
     );
@@ -84,29 +83,25 @@ fn offer_nothing_to_weigh() {
 fn offer_cash_that_is_not_known_is_never_zero() {
     // Planned spend 600, Ad credits not a number, no cash typed: the cash that counts is unknown.
     let draft = Draft { spend: "600".into(), credits: "abc".into(), ..partner_tiers(Draft::default()) };
-    assert_eq!(
-        offer_lines(&draft),
-        [
-            "without Cash per conversion without an offer: — check Ad credits.",
-            "reached The cash that counts toward X: — check Ad credits.",
-        ]
-    );
+    assert_eq!(offer_lines(&draft), ["verdict The cash that counts toward X: — check Ad credits."]);
 }
 
 #[test]
 fn offer_reached_none_some_and_all() {
     let cash = |c: &str| offer_lines(&Draft { offer_cash: c.into(), ..partner_tiers(marketer()) });
-    assert_eq!(cash("99.99")[1], "reached Your $99.99 of cash reaches no tier yet.");
-    assert_eq!(cash("99.99")[2], "next $0.01 more cash reaches “Spend $100.00, get $100.00”.");
-    assert_eq!(cash("2000").len(), 2, "the largest tier reached: nothing next");
+    // No tier reached: the lead weighs the next one, paying the cent it misses.
+    assert_eq!(
+        cash("99.99"),
+        ["verdict Worth it: $0.01 more cash reaches “Spend $100.00, get $100.00”. Each conversion then costs $4.10 of cash instead of $4.85 ($0.75 less), and you get 3.8 more conversions."]
+    );
+    assert_eq!(cash("2000").len(), 1, "the largest tier reached: nothing next");
     // The seed: the credits pay for everything, so no cash counts.
     assert_eq!(
-        offer_lines(&partner_tiers(Draft::default()))[1],
-        "reached You pay no cash here, and only cash counts toward X: no tier is reached."
-    );
-    assert_eq!(
-        offer_lines(&partner_tiers(Draft::default()))[0],
-        "without Cash per conversion without an offer: — nothing paid."
+        offer_lines(&partner_tiers(Draft::default())),
+        [
+            "verdict You pay no cash here, and only cash counts toward X: no tier is reached.",
+            "next $100.00 more cash reaches “Spend $100.00, get $100.00”.",
+        ]
     );
 }
 
@@ -114,33 +109,74 @@ fn offer_reached_none_some_and_all() {
 fn offer_next_tier_with_a_window() {
     let draft = Draft { offer_cash: "700".into(), offer_window: "30".into(), ..partner_tiers(Draft::default()) };
     assert_eq!(
-        offer_lines(&draft)[2],
-        "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Your $100.00 of credits are spent first, so its $1,500.00 within 30 days takes $53.33 of spend a day."
+        offer_lines(&draft),
+        [
+            "verdict Worth it: your $700.00 of cash reaches “Spend $500.00, get $500.00”. Each conversion costs $0.11 of cash instead of $0.18 ($0.07 less), and you get 2,500 more conversions.",
+            "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Your $100.00 of credits are spent first, so its $1,500.00 within 30 days takes $53.33 of spend a day.",
+        ]
     );
-    let no_days = Draft { offer_window: "0".into(), ..draft };
+    let no_days = Draft { offer_window: "0".into(), ..draft.clone() };
     assert_eq!(
-        offer_lines(&no_days)[2],
+        offer_lines(&no_days)[1],
         "next $800.00 more cash reaches “Spend $1,500.00, get $1,500.00”. Within 0 days: — no days in the window."
+    );
+    // The lead is a tier not reached yet: its pace follows, and nothing repeats the cash it misses.
+    let short = Draft { offer_cash: "50".into(), ..draft };
+    assert_eq!(
+        offer_lines(&short)[1],
+        "next To reach it: your $100.00 of credits are spent first, so its $100.00 within 30 days takes $6.67 of spend a day."
     );
 }
 
 #[test]
-fn offer_table_shows_one_discount_column_when_all_credit_is_used() {
+fn offer_table_is_on_the_users_campaign_and_labels_the_offers_own_discount() {
     let (columns, rows) = offer_table(&partner_tiers(marketer()));
-    assert_eq!(columns, ["Discount", "Media bought", "Cash per conversion (paying X)"]);
+    assert_eq!(columns, ["Cash you pay", "Cash per conversion", "More conversions", "The offer's own discount"]);
     assert_eq!(
-        rows[1],
-        ("Spend $500.00, get $500.00".into(), true, vec!["50.00%".into(), "$1,000.00".into(), "$13.33".into()])
+        rows.iter().map(|r| r.2.clone()).collect::<Vec<_>>(),
+        [
+            ["$750.00", "$15.38", "3.8", "50.00%"],
+            ["$750.00", "$11.76", "18.8", "50.00%"],
+            ["$1,500.00", "$11.59", "84.4", "50.00%"],
+        ],
+        "the tier above the cash is weighed paying its X: 1,500 × 1,200 ÷ ((450 + 1,500 + 1,500) × 45)"
     );
     let (columns, rows) = offer_table(&Draft { offer_used: "60".into(), ..partner_tiers(marketer()) });
     assert_eq!(
         columns,
-        ["Discount, all credit used", "Discount, 60% used", "Media bought", "Cash per conversion (paying X)"]
+        [
+            "Cash you pay",
+            "Cash per conversion",
+            "More conversions",
+            "The offer's own discount, all credit used",
+            "The offer's own discount, 60% used"
+        ]
     );
-    assert_eq!(rows[0].2, ["50.00%", "37.50%", "$160.00", "$16.67"]);
+    assert_eq!(rows[0].2, ["$750.00", "$15.87", "2.3", "50.00%", "37.50%"]);
     assert!(!rows[0].1 && rows[1].1 && !rows[2].1, "one tier is awarded: the largest the cash reaches");
     let (_, rows) = offer_table(&Draft { conversions: "0".into(), ..partner_tiers(marketer()) });
-    assert_eq!(rows[0].2[2], "— no conversions yet");
+    assert_eq!(rows[0].2[1], "— no conversions yet");
+}
+
+#[test]
+fn offer_in_rupiah_is_one_basis_top_to_bottom() {
+    // Issue 19's case: Rp 1.500.000 of credits, Rp 850.000 of cash, "spend 500.000, get 500.000". Every figure is on
+    // the campaign with its credits: without the offer Rp 8,854 a conversion, with it Rp 7,301.
+    let draft = Draft {
+        currency: Currency::Idr,
+        credits: "1500000".into(),
+        spend: "2350000".into(),
+        impressions: "1000000".into(),
+        clicks: "10000".into(),
+        conversions: "96".into(),
+        tiers: vec![TierDraft::new("500000", "500000")],
+        ..Draft::default()
+    };
+    assert_eq!(
+        offer_lines(&draft),
+        ["verdict Worth it: your IDR 850,000 of cash reaches “Spend IDR 500,000, get IDR 500,000”. Each conversion costs IDR 7,301 of cash instead of IDR 8,854 (IDR 1,553 less), and you get 20.4 more conversions."]
+    );
+    assert_eq!(offer_table(&draft).1[0].2, ["IDR 850,000", "IDR 7,301", "20.4", "50.00%"]);
 }
 
 #[test]
@@ -151,9 +187,36 @@ fn offer_verdict_words() {
         w(Verdict::CashUnknown(Undefined::Invalid(Field::Spend))),
         "The cash that counts toward X: — check Total spend."
     );
-    assert_eq!(w(Verdict::NoTier(d("5"))), "Your $5.00 of cash reaches no tier yet.");
-    assert_eq!(w(Verdict::Reached { cash: d("500"), tier, with: Err(Undefined::NoConversions) }), "Your $500.00 of cash reaches “Spend $500.00, get $500.00”. Cash per conversion with its credit: — no conversions yet.");
-    assert_eq!(Verdict::NoTier(d("5")).words(&Plain, Currency::Jpy), "Your JPY 5 of cash reaches no tier yet.");
+    assert_eq!(
+        w(Verdict::Undecided { tier, why: Undefined::NoConversions }),
+        "Whether “Spend $500.00, get $500.00” pays: — no conversions yet."
+    );
+    let lead = |outcome, with: &str| Verdict::Lead {
+        outcome,
+        tier,
+        cash: d("300"),
+        extra: d("200"),
+        with: d(with),
+        without: d("2.00"),
+        gained: adcredit_core::Ratio::from(d("1")),
+    };
+    assert_eq!(
+        w(lead(Outcome::NotWorth, "2.50")),
+        "Not worth it per conversion: $200.00 more cash reaches “Spend $500.00, get $500.00”, but each conversion then costs $2.50 of cash instead of $2.00 ($0.50 more), for 1 more conversion."
+    );
+    assert_eq!(
+        w(lead(Outcome::Same, "2.00")),
+        "No better per conversion: $200.00 more cash reaches “Spend $500.00, get $500.00”, and each conversion then still costs $2.00 of cash, for 1 more conversion."
+    );
+    assert_eq!(lead(Outcome::NotWorth, "2.50").tone(), Tone::Warning);
+    assert_eq!(
+        w(Verdict::Pace { tier, days: 10, daily: Ok(adcredit_core::Ratio::from(d("50"))), credits: None }),
+        "To reach it: its $500.00 within 10 days is $50.00 a day."
+    );
+    assert_eq!(
+        Verdict::NoCash.words(&Plain, Currency::Jpy),
+        "You pay no cash here, and only cash counts toward X: no tier is reached."
+    );
 }
 
 fn grant(source: Source, amount: &str, received: &str, expires: &str) -> GrantDraft {

@@ -2,17 +2,23 @@
 //!
 //! - Only cash actually paid counts toward X: the cash typed for the offer, else the cash this scenario pays. When
 //!   that cash is not known (a field it depends on does not read), the verdict says why; it is never taken as zero.
-//! - The verdicts compare cash with cash: the same cash, beside the campaign's own credit, buys media at the
-//!   scenario's rate without the offer, and that media plus the used share of the tier's credit with it. With the
-//!   scenario's own cash, "without" is its cash cost per conversion.
+//! - Every figure is on the user's own campaign (issue 19): the cash that counts (at least the tier's X), beside the
+//!   campaign's own credits, buys media at the scenario's rate, plus the used share of the tier's credit. Without an
+//!   offer that is the scenario's cash cost per conversion. Only the offer's own discount is on another basis (its
+//!   X and Y alone), and its column says so.
+//! - One verdict leads: the tier the cash reaches (else the next one, paying the cash it still misses) is worth it
+//!   or not by its cash per conversion against the one without, as shown, and the conversions it adds.
 //! - When all of the credit is expected to be used, the two discount columns are one.
 
 use rust_decimal::Decimal;
 
+use std::cmp::Ordering;
+
 use super::{Format, Note, Tone};
-use crate::credits::{weigh, Offer, Rate, Weighed};
+use crate::credits::{weigh, Offer, Rate, TierValue, Weighed};
 use crate::field::Field;
 use crate::value::{Undefined, Unit, Value};
+use crate::{display, Ratio};
 use crate::{Currency, Inputs, Metrics};
 
 /// What the offer section shows: a quiet reason why there is nothing to weigh, or the weighed tiers.
@@ -57,68 +63,143 @@ impl Nothing {
     }
 }
 
+/// Whether the tier weighed pays off per conversion, on the figures as shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Each conversion costs less cash with the tier.
+    Worth,
+    /// Each conversion costs as much cash as without it (as shown).
+    Same,
+    /// Each conversion costs more cash with it (the extra cash buys less than it costs).
+    NotWorth,
+}
+
 /// A verdict under the table, as a typed case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
-    /// The scenario's cash per conversion, without any offer.
-    Without(Value),
     /// The cash that counts toward X is not known.
     CashUnknown(Undefined),
     /// No cash is paid, so no tier can be reached.
     NoCash,
-    /// The cash reaches no tier.
-    NoTier(Decimal),
-    /// The cash reaches `tier`; with its credit, the cash per conversion is `with`.
-    Reached { cash: Decimal, tier: Offer, with: Value },
-    /// `missing` more cash reaches `tier`; over a window of `days`, `daily` of spend a day reaches its X after the
-    /// `credits` that are spent first.
+    /// The one verdict the section leads with: the tier the user's cash reaches, else the next one (paying `extra`
+    /// more cash), on the user's own campaign: `with` against `without` (cash per conversion, as shown) and the
+    /// conversions `gained`.
+    Lead {
+        outcome: Outcome,
+        tier: Offer,
+        cash: Decimal,
+        extra: Decimal,
+        with: Decimal,
+        without: Decimal,
+        gained: Ratio,
+    },
+    /// The lead tier's figures are not known, and why.
+    Undecided { tier: Offer, why: Undefined },
+    /// `missing` more cash reaches `tier` (the one after the user's); over a window of `days`, `daily` of spend a
+    /// day reaches its X after the `credits` that are spent first.
     Next { missing: Decimal, tier: Offer, window: Option<(u32, Value)>, credits: Option<Decimal> },
+    /// When the lead is the tier the cash does not reach yet: the pace that reaches it within the window.
+    Pace { tier: Offer, days: u32, daily: Value, credits: Option<Decimal> },
 }
 
 impl Verdict {
     /// A stable key for the line (`data-note`).
     pub const fn key(self) -> &'static str {
         match self {
-            Verdict::Without(_) => "without",
-            Verdict::CashUnknown(_) | Verdict::NoCash | Verdict::NoTier(_) | Verdict::Reached { .. } => "reached",
-            Verdict::Next { .. } => "next",
+            Verdict::CashUnknown(_) | Verdict::NoCash | Verdict::Lead { .. } | Verdict::Undecided { .. } => "verdict",
+            Verdict::Next { .. } | Verdict::Pace { .. } => "next",
+        }
+    }
+
+    /// How the line reads: the lead as a verdict, worth it or not.
+    pub const fn tone(self) -> Tone {
+        match self {
+            Verdict::Lead { outcome: Outcome::Worth, .. } => Tone::Plain,
+            Verdict::Lead { outcome: Outcome::NotWorth, .. } => Tone::Warning,
+            _ => Tone::Quiet,
         }
     }
 
     pub fn words(self, f: &impl Format, currency: Currency) -> String {
         let money = |amount| f.amount(amount, currency);
+        let shown = |rounded| f.money(rounded, currency);
+        let tier_in = |tier| tier_name(tier, f, currency);
         match self {
-            Verdict::Without(v) => {
-                format!("Cash per conversion without an offer: {}.", f.value(v, Unit::Money, currency))
-            }
             Verdict::CashUnknown(why) => format!("The cash that counts toward X: — {why}."),
             Verdict::NoCash => "You pay no cash here, and only cash counts toward X: no tier is reached.".into(),
-            Verdict::NoTier(cash) => format!("Your {} of cash reaches no tier yet.", money(cash)),
-            Verdict::Reached { cash, tier, with } => format!(
-                "Your {} of cash reaches “{}”. Cash per conversion with its credit: {}.",
-                money(cash),
-                tier_name(tier, f, currency),
-                f.value(with, Unit::Money, currency)
-            ),
+            Verdict::Lead { outcome, tier, cash, extra, with, without, gained } => {
+                let reach = if extra.is_zero() {
+                    format!("your {} of cash reaches “{}”", money(cash), tier_in(tier))
+                } else {
+                    format!("{} more cash reaches “{}”", money(extra), tier_in(tier))
+                };
+                let then = if extra.is_zero() { "" } else { " then" };
+                let gained = more_conversions(gained, f);
+                let diff = |a: Decimal, b: Decimal| shown(a.checked_sub(b).unwrap_or_default());
+                match outcome {
+                    Outcome::Worth => format!(
+                        "Worth it: {reach}. Each conversion{then} costs {} of cash instead of {} ({} less), and you \
+                         get {gained}.",
+                        shown(with),
+                        shown(without),
+                        diff(without, with)
+                    ),
+                    Outcome::Same => format!(
+                        "No better per conversion: {reach}, and each conversion{then} still costs {} of cash, for \
+                         {gained}.",
+                        shown(with)
+                    ),
+                    Outcome::NotWorth => format!(
+                        "Not worth it per conversion: {reach}, but each conversion{then} costs {} of cash instead of \
+                         {} ({} more), for {gained}.",
+                        shown(with),
+                        shown(without),
+                        diff(with, without)
+                    ),
+                }
+            }
+            Verdict::Undecided { tier, why } => format!("Whether “{}” pays: — {why}.", tier_in(tier)),
             Verdict::Next { missing, tier, window, credits } => {
-                let mut text = format!("{} more cash reaches “{}”.", money(missing), tier_name(tier, f, currency));
-                let daily = |daily| f.value(daily, Unit::Money, currency);
-                match (window, credits.filter(|c| !c.is_zero())) {
-                    (Some((days, Err(why))), _) => text.push_str(&format!(" Within {days} days: — {why}.")),
-                    (Some((days, d)), Some(credits)) => text.push_str(&format!(
-                        " Your {} of credits are spent first, so its {} within {days} days takes {} of spend a day.",
-                        money(credits),
-                        money(tier.spend),
-                        daily(d)
-                    )),
-                    (Some((days, d)), None) => {
-                        text.push_str(&format!(" Its {} within {days} days is {} a day.", money(tier.spend), daily(d)))
-                    }
-                    (None, _) => {}
+                let mut text = format!("{} more cash reaches “{}”.", money(missing), tier_in(tier));
+                if let Some((days, daily)) = window {
+                    let pace = pace(tier, days, daily, credits, f, currency);
+                    let mut letters = pace.chars();
+                    text.push(' ');
+                    text.extend(letters.next().map(|c| c.to_ascii_uppercase()));
+                    text.push_str(letters.as_str());
                 }
                 text
             }
+            Verdict::Pace { tier, days, daily, credits } => {
+                format!("To reach it: {}", pace(tier, days, daily, credits, f, currency))
+            }
         }
+    }
+}
+
+/// "Its $500.00 within 30 days is $16.67 a day." (or with the credits spent first, or why there is no pace).
+fn pace(tier: Offer, days: u32, daily: Value, credits: Option<Decimal>, f: &impl Format, currency: Currency) -> String {
+    let money = |amount| f.amount(amount, currency);
+    match (daily, credits.filter(|c| !c.is_zero())) {
+        (Err(why), _) => format!("within {days} days: — {why}."),
+        (d, Some(credits)) => format!(
+            "your {} of credits are spent first, so its {} within {days} days takes {} of spend a day.",
+            money(credits),
+            money(tier.spend),
+            f.value(d, Unit::Money, currency)
+        ),
+        (d, None) => {
+            format!("its {} within {days} days is {} a day.", money(tier.spend), f.value(d, Unit::Money, currency))
+        }
+    }
+}
+
+/// "20.4 more conversions", "1 more conversion": the conversions gained, as shown.
+fn more_conversions(count: Ratio, f: &impl Format) -> String {
+    match display::count(count) {
+        Ok(shown) if shown == Decimal::ONE => format!("{} more conversion", f.number(shown)),
+        Ok(shown) => format!("{} more conversions", f.number(shown)),
+        Err(why) => format!("more conversions (— {why})"),
     }
 }
 
@@ -160,12 +241,15 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
 
 fn table(w: &Weighed, window: Option<u32>, currency: Currency, f: &impl Format) -> OfferTable {
     let all_used = w.used == Decimal::ONE;
-    let mut columns = vec![if all_used { "Discount".to_string() } else { "Discount, all credit used".to_string() }];
-    if !all_used {
+    let mut columns = ["Cash you pay", "Cash per conversion", "More conversions"].map(String::from).to_vec();
+    // The offer's own discount is on another basis (its X and Y alone), and says so.
+    if all_used {
+        columns.push("The offer's own discount".into());
+    } else {
         let used = w.used.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE_HUNDRED).normalize();
-        columns.push(format!("Discount, {used}% used"));
+        columns.push("The offer's own discount, all credit used".into());
+        columns.push(format!("The offer's own discount, {used}% used"));
     }
-    columns.extend(["Media bought".to_string(), "Cash per conversion (paying X)".to_string()]);
     let best = w.choice.and_then(|c| c.best);
     let rows = w
         .tiers
@@ -173,40 +257,76 @@ fn table(w: &Weighed, window: Option<u32>, currency: Currency, f: &impl Format) 
         .enumerate()
         .map(|(i, t)| {
             let percent = |v| f.value(v, Unit::Percent, currency);
-            let mut cells = vec![("discount", percent(t.discount_full))];
+            let mut cells = vec![
+                ("cash", f.value(t.cash.map(Ratio::from), Unit::Money, currency)),
+                ("cpa", f.value(t.cpa, Unit::Money, currency)),
+                ("gained", f.value(t.gained, Unit::Count, currency)),
+                ("discount", percent(t.discount_full)),
+            ];
             if !all_used {
                 cells.push(("discount-used", percent(t.discount_used)));
             }
-            let media = t.media.map_or_else(|| format!("— {}", Undefined::TooLarge), |m| f.amount(m, currency));
-            cells.push(("media", media));
-            cells.push(("cpa-with-offer", f.value(t.cpa_with, Unit::Money, currency)));
             TierRow { name: tier_name(t.offer, f, currency), reached: best == Some(i), cells }
         })
         .collect();
     let verdicts =
-        verdicts(w, window).into_iter().map(|v| Note::new(Tone::Plain, v.key(), v.words(f, currency))).collect();
+        verdicts(w, window, currency).into_iter().map(|v| Note::new(v.tone(), v.key(), v.words(f, currency))).collect();
     OfferTable { columns, rows, verdicts }
 }
 
-/// Which verdicts the weighed tiers give, in the order they are read.
-pub fn verdicts(w: &Weighed, window: Option<u32>) -> Vec<Verdict> {
-    let mut said = vec![Verdict::Without(w.cpa_without)];
-    let reached = match (w.cash, w.choice, w.cpa_reached) {
-        (Err(why), _, _) => Verdict::CashUnknown(why),
-        (Ok(cash), _, _) if cash.is_zero() => Verdict::NoCash,
-        (Ok(cash), Some(choice), Some(with)) => match choice.best.and_then(|i| w.tiers.get(i)) {
-            Some(t) => Verdict::Reached { cash, tier: t.offer, with },
-            None => Verdict::NoTier(cash),
-        },
-        (Ok(cash), _, _) => Verdict::NoTier(cash),
+/// Which verdicts the weighed tiers give, in the order they are read: one lead verdict on the user's own campaign
+/// (the tier their cash reaches, else the next one), then what the next tier takes.
+pub fn verdicts(w: &Weighed, window: Option<u32>, currency: Currency) -> Vec<Verdict> {
+    let cash = match w.cash {
+        Err(why) => return vec![Verdict::CashUnknown(why)],
+        Ok(cash) => cash,
     };
-    said.push(reached);
-    if let Some((missing, t)) = w.choice.and_then(|c| c.next).and_then(|(i, missing)| Some((missing, w.tiers.get(i)?)))
-    {
-        let window = window.zip(t.daily_cash);
-        said.push(Verdict::Next { missing, tier: t.offer, window, credits: w.credits });
+    let Some(choice) = w.choice else { return vec![] };
+    let next = choice.next.and_then(|(i, missing)| Some((missing, w.tiers.get(i)?)));
+    let pace = |t: &TierValue| window.zip(t.daily_cash);
+    if cash.is_zero() {
+        let mut said = vec![Verdict::NoCash];
+        said.extend(next.map(|(missing, t)| Verdict::Next {
+            missing,
+            tier: t.offer,
+            window: pace(t),
+            credits: w.credits,
+        }));
+        return said;
+    }
+    let (lead, extra) = match (choice.best.and_then(|i| w.tiers.get(i)), next) {
+        (Some(t), _) => (t, Decimal::ZERO),
+        (None, Some((missing, t))) => (t, missing),
+        (None, None) => return vec![],
+    };
+    let mut said = vec![lead_verdict(w, lead, cash, extra, currency)];
+    match next {
+        // The lead is the next tier: only its pace is left to say.
+        Some((_, t)) if !extra.is_zero() => {
+            said.extend(pace(t).map(|(days, daily)| Verdict::Pace { tier: t.offer, days, daily, credits: w.credits }));
+        }
+        Some((missing, t)) => said.push(Verdict::Next { missing, tier: t.offer, window: pace(t), credits: w.credits }),
+        None => {}
     }
     said
+}
+
+/// The lead verdict for tier `t`, reached by the user's `cash` plus `extra`: its cash per conversion against the one
+/// without an offer, compared as shown (what reads equal is no better).
+fn lead_verdict(w: &Weighed, t: &TierValue, cash: Decimal, extra: Decimal, currency: Currency) -> Verdict {
+    let shown = |v: Value| v.and_then(|v| display::money(v, currency));
+    let figures = shown(t.cpa).and_then(|with| Ok((with, shown(w.cpa_without)?, t.gained?)));
+    match figures {
+        Err(why) => Verdict::Undecided { tier: t.offer, why },
+        Ok((with, without, gained)) => {
+            let outcome = match with.cmp(&without) {
+                Ordering::Less => Outcome::Worth,
+                Ordering::Equal => Outcome::Same,
+                Ordering::Greater => Outcome::NotWorth,
+            };
+            Verdict::Lead { outcome, tier: t.offer, cash, extra, with, without, gained }
+        }
+    }
 }
 
 /// Why TikTok's partner tiers are not offered: they are published in US dollars. `None` in a USD scenario.
