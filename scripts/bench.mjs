@@ -328,6 +328,64 @@ try {
   }
   console.log(`compare: median ${median(compareTimes).toFixed(1)} ms from picking a fourth of ${SCENARIOS} saved scenarios ` +
     `to the comparison, its chart and four funnels on screen (${LIST_RUNS} runs, max ${Math.max(...compareTimes).toFixed(1)})`);
+
+  // Import: a generated export of 7,000 rows × 13 columns (140 campaigns) and one of 300 rows × 850 columns, the
+  // same shapes as the core's native timing test; from choosing the file to its preview on screen (the chunk is
+  // loaded first, so only reading, grouping, checking and drawing are timed).
+  const tall = ['\ufeffCampaign name,Cost,Impressions,Clicks (destination),Conversions,CPC (destination),CPM,CTR (destination),Cost per conversion,Net cost,Currency,By Day,Ad group name'];
+  for (let i = 0; i < 7000; i++) {
+    const cost = (1000 + i) / 100, imp = 1000 + i, clk = 10 + (i % 50), conv = i % 7;
+    const r = (n, d) => (d === 0 ? '0' : (Math.round((n / d) * 100) / 100).toFixed(2));
+    tall.push([`Campaign ${i % 140}`, cost.toFixed(2), imp, clk, conv, r(cost, clk), r(cost * 1000, imp), r(clk * 100, imp),
+      r(cost, conv), (cost / 2).toFixed(3), 'USD', `2026-04-${String(1 + (i % 28)).padStart(2, '0')}`, `Group ${i % 3}`].join(','));
+  }
+  const wide = [['Campaign name,Cost,Impressions,Clicks (destination),Conversions', ...Array.from({ length: 845 }, (_, c) => `Metric ${c + 5}`)].join(',')];
+  for (let r = 0; r < 300; r++) {
+    wide.push([`Campaign ${r % 20}`, `${r}.5`, 1000 + r, r, r % 3, ...Array.from({ length: 845 }, (_, c) => (c + 5) * r)].join(','));
+  }
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-metric="cpc"] .value')?.textContent === '$0.05');
+  await page.click('details.import-panel summary');
+  await page.waitForSelector('.import-panel input[type=file]');
+  const importTimes = {};
+  for (const [name, text] of [['tall.csv', tall.join('\n')], ['wide.csv', wide.join('\n')]]) {
+    importTimes[name] = [];
+    for (let run = 0; run < 3; run++) {
+      importTimes[name].push(
+        await page.evaluate(
+          async ({ name, text }) => {
+            const input = document.querySelector('.import-panel input[type=file]');
+            // A different file first clears the preview, so each run draws it anew.
+            const swap = new DataTransfer();
+            swap.items.add(new File(['not a report'], 'empty.csv', { type: 'text/csv' }));
+            input.files = swap.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+            await new Promise((r) => setTimeout(r, 300));
+            const files = new DataTransfer();
+            files.items.add(new File([text], name, { type: 'text/csv' }));
+            const shown = new Promise((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (document.querySelector('.import-preview [data-note="found"]')) {
+                  observer.disconnect();
+                  resolve(performance.now());
+                }
+              });
+              observer.observe(document.querySelector('.import-panel'), { subtree: true, childList: true });
+            });
+            const start = performance.now();
+            input.files = files.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+            return (await shown) - start;
+          },
+          { name, text },
+        ),
+      );
+    }
+  }
+  console.log(`import: median ${median(importTimes['tall.csv']).toFixed(0)} ms from choosing a 7,000-row × 13-column export ` +
+    `(${(tall.join('\n').length / 1e6).toFixed(2)} MB) to its preview, ${median(importTimes['wide.csv']).toFixed(0)} ms for 300 rows × 850 ` +
+    `columns (${(wide.join('\n').length / 1e6).toFixed(2)} MB); 3 runs each`);
 } finally {
   await browser.close();
   server.kill();

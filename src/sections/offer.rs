@@ -86,9 +86,13 @@ fn tiers_table(t: OfferTable) -> impl IntoView {
             }
         })
         .collect_view();
+    // The one verdict leads (worth it or not); what the next tier takes follows the table.
+    let mut verdicts = t.verdicts.into_iter();
+    let lead = verdicts.next().map(|note| view! { <div class="offer-lead"><NoteLine note /></div> });
     // On a phone the columns are wider than the screen: the table scrolls sideways on its own (focusable, so the
     // keyboard can scroll it too), never the page.
     view! {
+        {lead}
         <div class="table-scroll" tabindex="0" role="region" aria-label="Each tier on your campaign">
             <table class="compare stack tiers-table">
                 <caption>"Each tier on your campaign"</caption>
@@ -101,6 +105,6 @@ fn tiers_table(t: OfferTable) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        {t.verdicts.into_iter().map(|note| view! { <NoteLine note /> }).collect_view()}
+        {verdicts.map(|note| view! { <NoteLine note /> }).collect_view()}
     }
 }

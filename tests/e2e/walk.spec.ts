@@ -197,3 +197,17 @@ test.describe('in Indonesian formats', () => {
   });
 }
 });
+
+test('14. a new tier row asks for its figures instead of a correction; results on a typed spend say what is known', async ({ page }) => {
+  await open(page, '/#v=2&credits=450&impressions=180000&clicks=2100&conversions=45&currency=USD&spend=1200&t1=500~500');
+  const offer = page.locator('details', { hasText: 'Is a “spend X, get Y” offer worth it?' });
+  await page.getByRole('button', { name: 'Add a tier' }).click();
+  await expect(offer.locator('.offer-summary')).toHaveText("Enter each tier's spend and credit to weigh them.");
+  await expect(offer).not.toContainText('Correct the tiers');
+  // Ad credits that do not read: the metrics on the typed spend still show, and the line above them says so.
+  await typeInto(page, 'Ad credits', 'abc');
+  await expect(page.locator('[data-metric="cpm"] .value')).toHaveText('$6.67');
+  await expect(page.locator('.results .basis')).toHaveText(
+    'On a total spend of $1,200.00; how much of it credits paid is not known — check Ad credits.',
+  );
+});

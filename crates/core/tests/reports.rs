@@ -75,6 +75,9 @@ fn offer_nothing_to_weigh() {
     assert_eq!(offer_lines(&marketer()), quiet("Add the offer's tiers to weigh them."));
     let bad_tier = Draft { tiers: vec![TierDraft::new("500", "lots")], ..marketer() };
     assert_eq!(offer_lines(&bad_tier), quiet("Correct the tiers marked above to weigh them."));
+    // A new row, nothing typed in it yet: nothing is marked, so nothing asks to be corrected.
+    let new_row = Draft { tiers: vec![TierDraft::new("500", "500"), TierDraft::new("", "")], ..marketer() };
+    assert_eq!(offer_lines(&new_row), quiet("Enter each tier's spend and credit to weigh them."));
     let bad_window = Draft { offer_window: "soon".into(), ..partner_tiers(marketer()) };
     assert_eq!(offer_lines(&bad_window), quiet("Correct the fields marked above to weigh the offer."));
 }
@@ -555,6 +558,11 @@ fn the_results_say_which_amount_they_are_on() {
     assert_eq!(
         basis(Draft { credits: "x".into(), ..Draft::default() }),
         "On a spend that is not known yet — check Ad credits."
+    );
+    // The spend is typed: the results on it still show, and only the credit and cash split is not known.
+    assert_eq!(
+        basis(Draft { credits: "x".into(), ..marketer() }),
+        "On a total spend of $1,200.00; how much of it credits paid is not known — check Ad credits."
     );
 }
 

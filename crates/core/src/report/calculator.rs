@@ -81,6 +81,8 @@ pub enum Basis {
     Credits(Decimal),
     /// A total spend, paid with this much credit and this much cash.
     Spend { spend: Decimal, credit: Decimal, cash: Decimal },
+    /// A total spend, with the credit and cash it splits into not known (Ad credits do not read).
+    SpendOnly { spend: Decimal, why: Undefined },
     /// The amount is not known.
     Unknown(Undefined),
 }
@@ -90,6 +92,7 @@ impl Basis {
         match (inputs.spend, metrics.funding) {
             (Ok(Some(spend)), Ok(funding)) => Basis::Spend { spend, credit: funding.credit_used, cash: funding.cash },
             (Ok(None), Ok(funding)) => Basis::Credits(funding.spend),
+            (Ok(Some(spend)), Err(why)) => Basis::SpendOnly { spend, why },
             (_, Err(why)) => Basis::Unknown(why),
             (Err(_), _) => Basis::Unknown(inputs.why(Field::Spend)),
         }
@@ -110,6 +113,9 @@ impl Basis {
                 money(credit),
                 money(cash)
             ),
+            Basis::SpendOnly { spend, why } => {
+                format!("On a total spend of {}; how much of it credits paid is not known — {why}.", money(spend))
+            }
             Basis::Unknown(why) => format!("On a spend that is not known yet — {why}."),
         }
     }

@@ -17,6 +17,7 @@ use std::cmp::Ordering;
 use super::{Format, Note, Tone};
 use crate::credits::{weigh, Offer, Rate, TierValue, Weighed};
 use crate::field::Field;
+use crate::parse::ParseError;
 use crate::value::{Undefined, Unit, Value};
 use crate::{display, Ratio};
 use crate::{Currency, Inputs, Metrics};
@@ -50,6 +51,8 @@ pub struct TierRow {
 pub enum Nothing {
     NoTiers,
     BadTier,
+    /// A tier's spend or credit is still empty (a new row) and nothing else is wrong: nothing is marked yet.
+    TierMissing,
     BadField,
 }
 
@@ -58,6 +61,7 @@ impl Nothing {
         match self {
             Nothing::NoTiers => "Add the offer's tiers to weigh them.",
             Nothing::BadTier => "Correct the tiers marked above to weigh them.",
+            Nothing::TierMissing => "Enter each tier's spend and credit to weigh them.",
             Nothing::BadField => "Correct the fields marked above to weigh the offer.",
         }
     }
@@ -221,7 +225,15 @@ fn weighed(inputs: &Inputs, metrics: &Metrics) -> Result<(Weighed, Option<u32>),
     if inputs.tiers.is_empty() {
         return Err(Nothing::NoTiers);
     }
-    let tiers = inputs.valid_tiers().ok_or(Nothing::BadTier)?;
+    let tiers = inputs.valid_tiers().ok_or_else(|| {
+        let empty = |part: &Result<Decimal, ParseError>| matches!(part, Ok(_) | Err(ParseError::Empty));
+        let being_filled = inputs.tiers.iter().all(|t| empty(&t.spend) && empty(&t.credit));
+        if being_filled {
+            Nothing::TierMissing
+        } else {
+            Nothing::BadTier
+        }
+    })?;
     let (Ok(window), Ok(used), Ok(cash)) = (inputs.offer_window, inputs.offer_used, inputs.offer_cash) else {
         return Err(Nothing::BadField);
     };
