@@ -107,8 +107,8 @@ fn CalendarFiles(
             .map_err(|why| why.words(&Intl, currency))
     });
     let download = move |which: Which| {
-        let link =
-            draft.with_untracked(|d| d.parse().scenario()).map(|s| address::page_address(Some(&link::encode(&s, ""))));
+        // The inputs are already parsed: the scenario comes from them, not from parsing the draft again.
+        let link = inputs.with_untracked(|i| i.scenario()).map(|s| address::page_address(Some(&link::encode(&s, ""))));
         // Date.now() is a positive whole number of milliseconds far below 2^53: the conversion is exact.
         let stamp = (js_sys::Date::now() / 1000.0) as i64;
         let text = draft.with_untracked(|d| {
