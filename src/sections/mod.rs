@@ -22,6 +22,7 @@ pub mod wallet;
 
 use std::future::Future;
 
+use adcredit_core::embed::{Offered, Section as Named};
 use adcredit_core::{Draft, Scenario};
 
 use crate::scenarios::{ScenarioPanel, Scenarios};
@@ -125,28 +126,44 @@ fn prefetch_when_idle() {
     });
 }
 
-/// The sections on credits and cash, profit, planning, the wallet and offers; each starts open when the draft already fills it.
+/// The sections on credits and cash, profit, planning, the wallet and offers that are `offered` (all of them in the
+/// full page, the host's choice in an embed); each starts open when the draft already fills it. With `prefetch`
+/// (the full page) every chunk is fetched once the browser is idle; otherwise a chunk is fetched only when its
+/// section is pointed at, focused or opened, and a section not offered is not on the page at all.
 #[component]
-pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn Sections(draft: RwSignal<Draft>, offered: Offered, prefetch: bool) -> impl IntoView {
     let open = |starts_open: fn(&Draft) -> bool| draft.with_untracked(starts_open);
-    prefetch_when_idle();
+    if prefetch {
+        prefetch_when_idle();
+    }
+    let has = |section| offered.has(section);
     view! {
         <div class="plans">
-            <Section title=cash::TITLE open=open(cash::starts_open) load=|| load!(cash_body()) preload=preload_cash />
-            <Section
-                title=profit::TITLE
-                open=open(profit::starts_open)
-                load=|| load!(profit_body())
-                preload=preload_profit
-            />
-            <Section title=plan::TITLE open=open(plan::starts_open) load=|| load!(plan_body()) preload=preload_plan />
-            <Section
-                title=wallet::TITLE
-                open=open(wallet::starts_open)
-                load=|| load!(wallet_body())
-                preload=preload_wallet
-            />
-            <Section title=offer::TITLE open=open(offer::starts_open) load=|| load!(offer_body()) preload=preload_offer />
+            {has(Named::Cash).then(|| view! {
+                <Section title=cash::TITLE open=open(cash::starts_open) load=|| load!(cash_body()) preload=preload_cash />
+            })}
+            {has(Named::Profit).then(|| view! {
+                <Section
+                    title=profit::TITLE
+                    open=open(profit::starts_open)
+                    load=|| load!(profit_body())
+                    preload=preload_profit
+                />
+            })}
+            {has(Named::Plan).then(|| view! {
+                <Section title=plan::TITLE open=open(plan::starts_open) load=|| load!(plan_body()) preload=preload_plan />
+            })}
+            {has(Named::Wallet).then(|| view! {
+                <Section
+                    title=wallet::TITLE
+                    open=open(wallet::starts_open)
+                    load=|| load!(wallet_body())
+                    preload=preload_wallet
+                />
+            })}
+            {has(Named::Offer).then(|| view! {
+                <Section title=offer::TITLE open=open(offer::starts_open) load=|| load!(offer_body()) preload=preload_offer />
+            })}
         </div>
     }
 }
