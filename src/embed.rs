@@ -45,7 +45,7 @@ pub fn apply(options: &EmbedOptions, warnings: &[Ignored]) {
 fn follow_visible(origin: String) {
     let Ok(Some(parent)) = window().parent() else { return };
     let on_message = move |event: MessageEvent| {
-        let from_parent = event.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+        let from_parent = event.source().is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
         if event.origin() != origin || !from_parent {
             return;
         }

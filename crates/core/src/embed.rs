@@ -131,6 +131,9 @@ pub enum Background {
     Transparent,
 }
 
+/// Every section's name, as the console lists them (a test checks it against `Section::ALL`).
+pub const SECTION_NAMES: &str = "cash, profit, plan, wallet, offer";
+
 /// What the embed ignored, said in the browser's console (a host's developer reads it; visitors never see it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ignored {
@@ -153,8 +156,7 @@ impl fmt::Display for Ignored {
             }
             Ignored::Section(name) => write!(
                 f,
-                "adcredit embed: ignored the unknown section {name:?} in sections (the sections are {})",
-                Offered::ALL.names().replace(',', ", ")
+                "adcredit embed: ignored the unknown section {name:?} in sections (the sections are {SECTION_NAMES})"
             ),
             Ignored::NeedsSaved(name) => write!(
                 f,

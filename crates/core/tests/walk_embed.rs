@@ -10,6 +10,9 @@ use proptest::prelude::*;
 
 const V: Option<&str> = Some("adcredit:visible");
 
+/// A message's type, top and bottom, and what the frame reads from them.
+type VisibleCase = (Option<&'static str>, Option<f64>, Option<f64>, Option<Visible>);
+
 fn offered(names: &[Section]) -> Offered {
     names.iter().fold(Offered::NONE, |o, s| o.with(*s))
 }
@@ -18,7 +21,7 @@ fn offered(names: &[Section]) -> Offered {
 #[test]
 fn the_visible_part_of_the_frame() {
     use Visible as P;
-    let cases: &[(Option<&str>, Option<f64>, Option<f64>, Option<Visible>)] = &[
+    let cases: &[VisibleCase] = &[
         // The frame's top 844 px are on screen (a phone, the frame at the top of the host's view).
         (V, Some(0.0), Some(844.0), Some(P { top: 0, bottom: 844 })),
         // Scrolled 300 px into the frame, the keyboard leaving 400 px of the host's visual viewport.
@@ -76,7 +79,9 @@ fn the_sections_an_embed_offers() {
         (
             "sections=cash,bogus",
             offered(&[Cash]),
-            &[r#"adcredit embed: ignored the unknown section "bogus" in sections (the sections are cash, profit, plan, wallet, offer)"#],
+            &[
+                r#"adcredit embed: ignored the unknown section "bogus" in sections (the sections are cash, profit, plan, wallet, offer)"#,
+            ],
         ),
         (
             "sections=compare,profit,Import",
@@ -90,7 +95,9 @@ fn the_sections_an_embed_offers() {
         (
             "sections=%3Cscript%3E",
             Offered::NONE,
-            &[r#"adcredit embed: ignored the unknown section "<script>" in sections (the sections are cash, profit, plan, wallet, offer)"#],
+            &[
+                r#"adcredit embed: ignored the unknown section "<script>" in sections (the sections are cash, profit, plan, wallet, offer)"#,
+            ],
         ),
     ];
     for (query, sections, said) in cases {
@@ -114,6 +121,7 @@ fn each_section_by_its_name() {
     assert_eq!(Offered::ALL.sections().collect::<Vec<_>>(), Section::ALL);
     assert_eq!(Offered::ALL.without(Section::Plan).names(), "cash,profit,wallet,offer");
     assert!(Offered::NONE.is_empty() && Offered::NONE.names().is_empty());
+    assert_eq!(adcredit_core::embed::SECTION_NAMES, Offered::ALL.names().replace(',', ", "));
 }
 
 /// 10c. `background`: transparent, or the calculator's own; anything else said and ignored.
@@ -123,7 +131,11 @@ fn the_background() {
         ("", Background::Own, &[]),
         ("background=transparent", Background::Transparent, &[]),
         ("background=red", Background::Own, &[r#"adcredit embed: ignored the invalid option background="red""#]),
-        ("background=Transparent", Background::Own, &[r#"adcredit embed: ignored the invalid option background="Transparent""#]),
+        (
+            "background=Transparent",
+            Background::Own,
+            &[r#"adcredit embed: ignored the invalid option background="Transparent""#],
+        ),
     ];
     for (query, background, said) in cases {
         let (options, ignored) = EmbedOptions::from_query(query);
@@ -176,6 +188,7 @@ fn the_snippet_carries_sections_and_background() {
         assert_eq!((options.sections, options.background, ignored), (*sections, *background, vec![]));
     }
     // The scenario's values still come first.
-    let snippet = Snippet { scenario: Draft::default().parse().scenario(), sections: Offered::ALL, ..Snippet::default() };
+    let snippet =
+        Snippet { scenario: Draft::default().parse().scenario(), sections: Offered::ALL, ..Snippet::default() };
     assert!(snippet.preview_query().ends_with("&conversions=500&sections=cash,profit,plan,wallet,offer"));
 }
