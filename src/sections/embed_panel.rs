@@ -93,7 +93,7 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                     <label for="embed-background">"Background"</label>
                     <select id="embed-background" on:change=on_background>
                         <option value="own">"The calculator's"</option>
-                        <option value="transparent">"Transparent"</option>
+                        <option value="transparent">"Transparent (your page's)"</option>
                     </select>
                 </div>
             </div>
