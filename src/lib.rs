@@ -19,7 +19,7 @@ pub mod skeleton;
 pub mod storage;
 pub mod worker;
 
-use adcredit_core::embed::EmbedOptions;
+use adcredit_core::embed::{EmbedOptions, Ignored, Offered, Section};
 use adcredit_core::link::compare::is_compare;
 use adcredit_core::link::{self, Start};
 use adcredit_core::report::calculator::credits_hint;
@@ -44,14 +44,14 @@ pub fn mount() {
         let (options, mut warnings) = EmbedOptions::from_query(&query);
         if let Some(locale) = &options.locale {
             if !intl::set_locale(locale) {
-                warnings
-                    .push(format!("adcredit embed: ignored the locale {locale:?}, which this browser does not know"));
+                warnings.push(Ignored::Locale(locale.clone()));
             }
         }
         embed::apply(&options, &warnings);
         // Embedded: nothing is kept (a host site's frame may not get storage, and should not share it).
         let start = Start::choose(typed, &query, &fragment, None, false);
-        mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) /> });
+        let sections = options.sections;
+        mount_at(root, move || view! { <Embedded draft=RwSignal::new(start.draft) sections /> });
         worker::register(|| {});
         return;
     }
@@ -84,16 +84,17 @@ fn mount_at<N: IntoView + 'static>(root: Option<web_sys::HtmlElement>, view: imp
     }
 }
 
-/// The embedded calculator (`/embed.html`): no page chrome, and a link that opens the scenario in the full app.
+/// The embedded calculator (`/embed.html`): no page chrome, the sections the host offers, and a link that opens the
+/// scenario in the full app.
 #[component]
-pub fn Embedded(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn Embedded(draft: RwSignal<Draft>, #[prop(optional)] sections: Offered) -> impl IntoView {
     let full = move || {
         let shared = draft.with(|d| d.parse().scenario()).map(|s| link::encode(&s, ""));
         address::full_app(shared.as_deref())
     };
     view! {
         <main class="embedded">
-            <Calculator draft />
+            <Calculator draft sections />
             <p class="open-full">
                 <a href=full target="_blank" rel="noopener">"Open in full calculator"</a>
             </p>
@@ -199,14 +200,17 @@ impl Calc {
     }
 }
 
-/// The inputs and the metrics they give; with `full`, also the sections on credits and cash, the credit wallet and
-/// offers (the embedded calculator keeps to the seed's simple case). `children` go under the inputs.
+/// The inputs and the metrics they give; with `full`, also every section below (credits and cash, profit, plan,
+/// the credit wallet and offers), prefetched when idle; an embed has only the `sections` its host offers (none by
+/// default), each fetched when used. `children` go under the inputs.
 #[component]
 pub fn Calculator(
     draft: RwSignal<Draft>,
     #[prop(optional)] full: bool,
+    #[prop(optional)] sections: Offered,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let offered = if full { Offered::ALL } else { sections };
     let inputs = Memo::new(move |_| draft.with(Draft::parse));
     let metrics = Memo::new(move |_| inputs.with(Metrics::compute));
     provide_context(Calc { draft, inputs, metrics });
@@ -219,7 +223,7 @@ pub fn Calculator(
                     <NumberField field=Field::Credits />
                     <CurrencySelect />
                 </div>
-                {full.then(|| view! { <WalletHint /> })}
+                {offered.has(Section::Wallet).then(|| view! { <WalletHint /> })}
                 {[Field::Spend, Field::Impressions, Field::Clicks, Field::Conversions, Field::Revenue]
                     .map(|field| view! { <NumberField field /> })
                     .into_iter()
@@ -229,7 +233,7 @@ pub fn Calculator(
             <Results />
             <AnswerBar />
         </form>
-        {full.then(|| view! { <Sections draft /> })}
+        {(!offered.is_empty()).then(|| view! { <Sections draft offered prefetch=full /> })}
     }
 }
 

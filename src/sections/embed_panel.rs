@@ -1,6 +1,7 @@
-//! "Embed this calculator": pick the look, see a live preview, copy the snippet for another site.
+//! "Embed this calculator": pick the look and the sections offered, see a live preview, copy the snippet for another
+//! site.
 
-use adcredit_core::embed::{Snippet, Theme};
+use adcredit_core::embed::{Background, Offered, Section, Snippet, Theme};
 use adcredit_core::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +17,8 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let theme = RwSignal::new(None::<Theme>);
     let accent = RwSignal::new(None::<String>);
     let locale = RwSignal::new(String::new());
+    let sections = RwSignal::new(Offered::NONE);
+    let background = RwSignal::new(Background::Own);
     let status = RwSignal::new("");
     let crate::Calc { draft, .. } = crate::Calc::get();
     let snippet = Memo::new(move |_| Snippet {
@@ -25,6 +28,8 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
         theme: theme.get(),
         accent: accent.get(),
         locale: Some(locale.get().trim().to_string()).filter(|l| !l.is_empty()),
+        sections: sections.get(),
+        background: background.get(),
     });
     let base = StoredValue::new(address::full_app(None));
     let html = move || snippet.with(|s| base.with_value(|base| s.html(base)));
@@ -42,6 +47,22 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
             "dark" => Some(Theme::Dark),
             _ => None,
         })
+    };
+    let on_background = move |ev| {
+        background.set(if event_target_value(&ev) == "transparent" { Background::Transparent } else { Background::Own })
+    };
+    let section_box = move |section: Section| {
+        let on_change = move |ev| {
+            let checked = event_target_checked(&ev);
+            sections.update(|o| *o = if checked { o.with(section) } else { o.without(section) });
+        };
+        view! {
+            <label class="choice">
+                <input type="checkbox" value=section.name() on:change=on_change />
+                " "
+                {title(section)}
+            </label>
+        }
     };
     view! {
             <p>"Put this calculator on your own site, starting with the figures above. Paste the snippet where it should appear."</p>
@@ -68,7 +89,19 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                         on:input=move |ev| locale.set(event_target_value(&ev))
                     />
                 </div>
+                <div class="field">
+                    <label for="embed-background">"Background"</label>
+                    <select id="embed-background" on:change=on_background>
+                        <option value="own">"The calculator's"</option>
+                        <option value="transparent">"Transparent (your page's)"</option>
+                    </select>
+                </div>
             </div>
+            <fieldset class="pick embed-sections" aria-describedby="embed-sections-hint">
+                <legend>"Sections below the calculator"</legend>
+                <p class="hint" id="embed-sections-hint">"Each loads only when a visitor opens it."</p>
+                {Section::ALL.map(section_box).into_iter().collect_view()}
+            </fieldset>
             <div class="field">
                 <label for="embed-snippet">"Snippet"</label>
                 <textarea id="embed-snippet" readonly rows="4" prop:value=html></textarea>
@@ -78,5 +111,16 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
                 <span role="status">{move || status.get()}</span>
             </p>
             <iframe class="embed-preview" title="Preview of the embedded calculator" src=preview></iframe>
+    }
+}
+
+/// A section's title, as the full page shows it.
+const fn title(section: Section) -> &'static str {
+    match section {
+        Section::Cash => super::cash::TITLE,
+        Section::Profit => super::profit::TITLE,
+        Section::Plan => super::plan::TITLE,
+        Section::Wallet => super::wallet::TITLE,
+        Section::Offer => super::offer::TITLE,
     }
 }

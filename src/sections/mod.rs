@@ -22,6 +22,7 @@ pub mod wallet;
 
 use std::future::Future;
 
+use adcredit_core::embed::{Offered, Section as Named};
 use adcredit_core::{Draft, Scenario};
 
 use crate::scenarios::{ScenarioPanel, Scenarios};
@@ -125,30 +126,95 @@ fn prefetch_when_idle() {
     });
 }
 
-/// The sections on credits and cash, profit, planning, the wallet and offers; each starts open when the draft already fills it.
+/// A section's body as it loads (boxed: one `Section` serves the five below, not one copy each).
+type Loading = std::pin::Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>>>>;
+/// A section's chunk as it is fetched without building anything.
+type Preloading = std::pin::Pin<Box<dyn Future<Output = ()>>>;
+
+/// One of the sections below the calculator: its name (for an embed's `data-sections`), title, when it starts open,
+/// its body and its preload.
+struct Part {
+    named: Named,
+    title: &'static str,
+    starts_open: fn(&Draft) -> bool,
+    load: fn() -> Loading,
+    preload: fn() -> Preloading,
+}
+
+/// In the page's order. A chunk that does not arrive when preloaded is fetched again when its section opens.
+const PARTS: [Part; 5] = [
+    Part {
+        named: Named::Cash,
+        title: cash::TITLE,
+        starts_open: cash::starts_open,
+        load: || Box::pin(load!(cash_body())),
+        preload: || {
+            Box::pin(async {
+                let _ = preload_cash().await;
+            })
+        },
+    },
+    Part {
+        named: Named::Profit,
+        title: profit::TITLE,
+        starts_open: profit::starts_open,
+        load: || Box::pin(load!(profit_body())),
+        preload: || {
+            Box::pin(async {
+                let _ = preload_profit().await;
+            })
+        },
+    },
+    Part {
+        named: Named::Plan,
+        title: plan::TITLE,
+        starts_open: plan::starts_open,
+        load: || Box::pin(load!(plan_body())),
+        preload: || {
+            Box::pin(async {
+                let _ = preload_plan().await;
+            })
+        },
+    },
+    Part {
+        named: Named::Wallet,
+        title: wallet::TITLE,
+        starts_open: wallet::starts_open,
+        load: || Box::pin(load!(wallet_body())),
+        preload: || {
+            Box::pin(async {
+                let _ = preload_wallet().await;
+            })
+        },
+    },
+    Part {
+        named: Named::Offer,
+        title: offer::TITLE,
+        starts_open: offer::starts_open,
+        load: || Box::pin(load!(offer_body())),
+        preload: || {
+            Box::pin(async {
+                let _ = preload_offer().await;
+            })
+        },
+    },
+];
+
+/// The sections on credits and cash, profit, planning, the wallet and offers that are `offered` (all of them in the
+/// full page, the host's choice in an embed); each starts open when the draft already fills it. With `prefetch`
+/// (the full page) every chunk is fetched once the browser is idle; otherwise a chunk is fetched only when its
+/// section is pointed at, focused or opened, and a section not offered is not on the page at all.
 #[component]
-pub fn Sections(draft: RwSignal<Draft>) -> impl IntoView {
-    let open = |starts_open: fn(&Draft) -> bool| draft.with_untracked(starts_open);
-    prefetch_when_idle();
-    view! {
-        <div class="plans">
-            <Section title=cash::TITLE open=open(cash::starts_open) load=|| load!(cash_body()) preload=preload_cash />
-            <Section
-                title=profit::TITLE
-                open=open(profit::starts_open)
-                load=|| load!(profit_body())
-                preload=preload_profit
-            />
-            <Section title=plan::TITLE open=open(plan::starts_open) load=|| load!(plan_body()) preload=preload_plan />
-            <Section
-                title=wallet::TITLE
-                open=open(wallet::starts_open)
-                load=|| load!(wallet_body())
-                preload=preload_wallet
-            />
-            <Section title=offer::TITLE open=open(offer::starts_open) load=|| load!(offer_body()) preload=preload_offer />
-        </div>
+pub fn Sections(draft: RwSignal<Draft>, offered: Offered, prefetch: bool) -> impl IntoView {
+    if prefetch {
+        prefetch_when_idle();
     }
+    let parts = PARTS.iter().filter(|p| offered.has(p.named)).map(|p| {
+        view! {
+            <Section title=p.title open=draft.with_untracked(p.starts_open) load=p.load preload=p.preload />
+        }
+    });
+    view! { <div class="plans">{parts.collect_view()}</div> }
 }
 
 /// The saved-scenarios panel: always shown, but not needed for the first metric, so its views (the list, the
