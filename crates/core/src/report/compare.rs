@@ -11,6 +11,9 @@ use super::{Format, Note, Tone};
 use crate::value::{Undefined, Unit, Value};
 use crate::{Currency, Field, Inputs, Metric, Metrics, Ratio, Scenario};
 
+/// Said above the side-by-side table while it is too wide for the screen and scrolls sideways.
+pub const SCROLL_HINT: &str = "Scroll sideways for more →";
+
 /// The most scenarios compared at once.
 pub const MAX_COMPARED: usize = 4;
 
@@ -246,7 +249,7 @@ fn values_of(compared: &[Compared], what: What) -> Vec<Value> {
 }
 
 fn bars_of(compared: &[Compared], values: &[Value], what: What, f: &impl Format) -> Vec<Bar> {
-    let longest = best_of(&values, Better::Higher).or_else(|| values.iter().find_map(|v| v.ok()));
+    let longest = best_of(values, Better::Higher).or_else(|| values.iter().find_map(|v| v.ok()));
     compared
         .iter()
         .zip(values)
