@@ -3,6 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect, open, typeInto, snap, saveAs, axeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 
+// Each test fills many fields; on a loaded machine that takes longer than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 // What a marketer in Jakarta and an agency in Mexico City found (issue 19), findings 12 and 13: the comparison's
 // empty brackets, blank chart and hidden third column on a phone; the printed report's missing verdicts, its reasons
 // printed as figures, and the browser's own Print printing the form.
@@ -99,6 +102,7 @@ const frame = (page: Page) => page.locator('details.compare-panel .scroll-frame'
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`12c. on a 360 px phone (${scheme}) the table says it scrolls and fades at the hidden edge`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 800 });
     await threeCompared(page);
