@@ -184,6 +184,17 @@ fn PrintReport(state: Scenarios) -> impl IntoView {
         });
     };
     sections::drop_report_on_change(state);
+    // The browser's own Print prints this report too, laid out in its `beforeprint` event.
+    sections::prefetch_report();
+    let listener = window_event_listener_untyped("beforeprint", move |_| {
+        sections::print_now(|| {
+            let scenario = state.scenario.get_untracked()?;
+            let name = state.name.get_untracked();
+            let link = address::page_address(Some(&link::encode(&scenario, &name)));
+            Some(PrintJob::Scenario { name, scenario: Box::new(scenario), link })
+        });
+    });
+    on_cleanup(move || listener.remove());
     view! { <button type="button" class="secondary" on:click=print>"Print report"</button> }
 }
 

@@ -3,7 +3,7 @@
 //! core's figures (`report::compare`).
 
 use adcredit_core::link::compare::{encode_compare, open_compare, too_long_to_share};
-use adcredit_core::report::compare::{bars, funnel, table, Compared, What, MAX_COMPARED};
+use adcredit_core::report::compare::{chart, funnel, table, Compared, What, MAX_COMPARED};
 use adcredit_core::Metric;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,7 +14,7 @@ use crate::scenarios::Scenarios;
 use crate::NoteLine;
 
 use super::report::PrintJob;
-use super::views::{bar_chart, funnel_chart, CompareTable, CopyByHand};
+use super::views::{compare_chart, funnel_chart, CompareTable, CopyByHand};
 use super::NOT_PRINTED;
 
 pub const TITLE: &str = "Compare scenarios";
@@ -238,7 +238,7 @@ pub fn CompareBody(state: Scenarios, linked: RwSignal<Option<String>>) -> impl I
                 </div>
                 {move || {
                     let what = CHARTED.get(charted.get()).copied().unwrap_or(What::Metric(Metric::Cpc));
-                    compared.with(|c| bars(c, what, &Intl)).map(|bars| bar_chart(what.label(), bars))
+                    compare_chart(compared.with(|c| chart(c, what, &Intl)))
                 }}
                 <div class="funnels">
                     {move || {

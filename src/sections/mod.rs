@@ -370,14 +370,72 @@ pub const NOT_PRINTED: &str = "The report could not load. Check your connection,
 /// buttons that print call this (from their chunks), so none of it is in the main module.
 pub async fn print(job: report::PrintJob) -> Result<(), NotLoaded> {
     let view = load!(report_body(job)).await?;
-    drop_report();
-    let area = document().get_element_by_id(PRINT_AREA).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(area) = area {
-        let mounted: Box<dyn std::any::Any> = Box::new(mount_to(area, move || view));
-        REPORT.with(|r| *r.borrow_mut() = Some(mounted));
+    REPORT_READY.with(|ready| ready.set(true));
+    if lay_out(view) {
         request_animation_frame(crate::files::print);
     }
     Ok(())
+}
+
+/// Puts `view` into `#print-report`, replacing any report there; `false` when the page has no such element.
+fn lay_out(view: AnyView) -> bool {
+    drop_report();
+    let area = document().get_element_by_id(PRINT_AREA).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(area) = area else { return false };
+    let mounted: Box<dyn std::any::Any> = Box::new(mount_to(area, move || view));
+    REPORT.with(|r| *r.borrow_mut() = Some(mounted));
+    true
+}
+
+thread_local! {
+    /// Whether the report's chunk has arrived, so that a report can be laid out at once (`print_now`).
+    static REPORT_READY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fetches the report's chunk once the browser is idle, so that the browser's own Print (Ctrl+P, the menu) finds it
+/// there (`print_now`). Marks `#print-report` with `data-report="ready"` when it has arrived.
+pub fn prefetch_report() {
+    request_idle_callback(|| {
+        spawn_local(async {
+            // A chunk that does not arrive now is fetched again by a print button; meanwhile the browser's own Print
+            // prints the page without its inputs (the print stylesheet).
+            if preload_report().await.is_ok() {
+                REPORT_READY.with(|ready| ready.set(true));
+                if let Some(area) = document().get_element_by_id(PRINT_AREA) {
+                    let _ = area.set_attribute("data-report", "ready");
+                }
+            }
+        })
+    });
+}
+
+/// The browser's own Print (its `beforeprint` event): lays the report of `job()` out at once, since the browser lays
+/// the page out for print as soon as the event's listeners return, without waiting for anything asynchronous. Only
+/// when the report's chunk is already here; a report already on the page (a print button's, which any change
+/// drops) is kept. Returns whether a report is on the page; without one the page prints without its inputs.
+pub fn print_now(job: impl FnOnce() -> Option<report::PrintJob>) -> bool {
+    if REPORT.with(|r| r.borrow().is_some()) {
+        return true;
+    }
+    if !REPORT_READY.with(std::cell::Cell::get) {
+        return false;
+    }
+    let Some(job) = job() else { return false };
+    match ready_now(load!(report_body(job))) {
+        Some(Ok(view)) => lay_out(view),
+        _ => false,
+    }
+}
+
+/// The output of `future` if it is ready on its first poll: a split function whose chunk has arrived is (its loader
+/// is a set `OnceCell`), so the report is built within the `beforeprint` listener.
+fn ready_now<F: Future>(future: F) -> Option<F::Output> {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
+    }
 }
 
 /// Takes the report off the page.

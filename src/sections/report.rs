@@ -2,8 +2,8 @@
 //! this while it is there; `sections::print` puts it on the page and opens the browser's print dialog). Everything
 //! it says comes from `report::print`.
 
-use adcredit_core::report::compare::{bars, funnel, Compared, What};
-use adcredit_core::report::print::{comparison_sheet, sheet, Group, Line};
+use adcredit_core::report::compare::{chart, funnel, Compared, What};
+use adcredit_core::report::print::{comparison_sheet, sheet, Group, Line, Verdicts};
 use adcredit_core::report::Figure;
 use adcredit_core::Scenario;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::intl::{self, Intl};
 use crate::NoteLine;
 
-use super::views::{bar_chart, funnel_chart, CompareTable, TrackingTable};
+use super::views::{compare_chart, funnel_chart, CompareTable, TrackingTable};
 
 /// What is printed: the scenario on screen, or the scenarios compared (with the metric charted).
 #[derive(Clone, Debug)]
@@ -36,6 +36,7 @@ pub fn ReportBody(job: PrintJob) -> impl IntoView {
                         <Lines lines=s.inputs />
                     </section>
                     {s.groups.into_iter().map(|group| view! { <Figures group /> }).collect_view()}
+                    {s.verdicts.into_iter().map(|verdicts| view! { <VerdictLines verdicts /> }).collect_view()}
                     <section class="report-chart">{funnel}</section>
                     {s.tracking.map(|t| {
                         view! {
@@ -46,6 +47,7 @@ pub fn ReportBody(job: PrintJob) -> impl IntoView {
                             </section>
                         }
                     })}
+                    {s.not_included.map(|note| view! { <NoteLine note /> })}
                     <p class="report-link">{s.link}</p>
                 </article>
             }
@@ -53,14 +55,14 @@ pub fn ReportBody(job: PrintJob) -> impl IntoView {
         }
         PrintJob::Comparison { compared, charted, link } => {
             let s = comparison_sheet(&compared, today, link.as_deref(), &Intl);
-            let chart = bars(&compared, charted, &Intl).map(|b| bar_chart(charted.label(), b));
+            let drawn = compare_chart(chart(&compared, charted, &Intl));
             let funnels = compared.iter().map(|c| funnel_chart(&c.name, funnel(&c.scenario, &Intl))).collect_view();
             view! {
                 <article class="report">
                     <ReportHeading title=s.title printed=s.printed />
                     {s.table.notes.clone().into_iter().map(|note| view! { <NoteLine note /> }).collect_view()}
                     <CompareTable table=s.table />
-                    <section class="report-chart">{chart}</section>
+                    <section class="report-chart">{drawn}</section>
                     <section class="report-chart funnels">{funnels}</section>
                     <p class="report-link">{s.link}</p>
                 </article>
@@ -107,6 +109,17 @@ fn Figures(group: Group) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+        </section>
+    }
+}
+
+/// A section's verdicts, in its words, under its heading.
+#[component]
+fn VerdictLines(verdicts: Verdicts) -> impl IntoView {
+    view! {
+        <section class="report-verdicts">
+            <h3>{verdicts.heading}</h3>
+            {verdicts.notes.into_iter().map(|note| view! { <NoteLine note /> }).collect_view()}
         </section>
     }
 }

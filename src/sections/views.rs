@@ -2,10 +2,16 @@
 //! plan-against-actual table of "Plan a campaign" (the printed report draws them too), each laying out a core report;
 //! and the field a link is copied from by hand where the clipboard is refused ("Copy link", "Copy compare link").
 
-use adcredit_core::report::compare::{Bar, Table};
+use adcredit_core::report::compare::{Bar, Chart, Table, SCROLL_HINT};
 use adcredit_core::report::track::Tracking;
 use leptos::html;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::JsCast;
+use send_wrapper::SendWrapper;
+use web_sys::{ResizeObserver, ResizeObserverEntry};
+
+use crate::NoteLine;
 
 /// The link in a read-only field, focused and selected for copying by hand, while `url` holds one.
 #[component]
@@ -29,11 +35,59 @@ pub fn CopyByHand(url: RwSignal<Option<String>>, id: &'static str, label: &'stat
     }
 }
 
-/// The scenarios side by side, every input and metric a row, the best of each row marked in words.
+/// Whether a scrolling box holds more than it shows, and on which side.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Overflow {
+    left: bool,
+    right: bool,
+}
+
+/// Follows how `scroller` overflows sideways: on every resize (a ResizeObserver, which also reports the first layout)
+/// and, through `measure`, on every scroll. Disconnected when the component is dropped.
+fn follow_overflow(scroller: NodeRef<html::Div>, overflow: RwSignal<Overflow>) -> impl Fn() + Copy {
+    let measure = move || {
+        if let Some(el) = scroller.get_untracked() {
+            let (width, shown, left) = (el.scroll_width(), el.client_width(), el.scroll_left());
+            overflow.set(Overflow { left: left > 1, right: left.saturating_add(shown) < width.saturating_sub(1) });
+        }
+    };
+    Effect::new(move |_| {
+        let Some(el) = scroller.get() else { return };
+        let callback =
+            Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(move |_: Vec<ResizeObserverEntry>| measure());
+        if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            let kept = SendWrapper::new((observer, callback));
+            on_cleanup(move || kept.take().0.disconnect());
+        }
+    });
+    measure
+}
+
+/// The scenarios side by side, every input and metric a row, the best of each row marked in words. On a screen too
+/// narrow for every column (a phone), the table scrolls sideways: a line above it says so, and the edge that hides
+/// columns fades, for as long as there is more to see.
 #[component]
 pub fn CompareTable(table: Table) -> impl IntoView {
+    let scroller = NodeRef::<html::Div>::new();
+    let overflow = RwSignal::new(Overflow::default());
+    let measure = follow_overflow(scroller, overflow);
+    let overflows = move || overflow.get() != Overflow::default();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
+        <p class="scroll-hint" hidden=move || !overflows()>{SCROLL_HINT}</p>
+        <div
+            class="scroll-frame"
+            data-more-left=move || overflow.get().left.then_some("")
+            data-more-right=move || overflow.get().right.then_some("")
+        >
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label="Comparison table"
+            node_ref=scroller
+            on:scroll=move |_| measure()
+        >
             <table class="compare side-by-side">
                 <caption>"Scenarios side by side"</caption>
                 <thead>
@@ -68,6 +122,7 @@ pub fn CompareTable(table: Table) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+        </div>
         </div>
     }
 }
@@ -141,6 +196,18 @@ pub fn bar_chart(title: &'static str, bars: Vec<Bar>) -> impl IntoView {
                     .collect_view()}
             </svg>
         </figure>
+    }
+}
+
+/// A chart of the compared scenarios: its bars when it has any, and what it says (why it draws nothing, which
+/// scenario has no bar) in words under it.
+pub fn compare_chart(chart: Chart) -> impl IntoView {
+    let drawn = (!chart.bars.is_empty()).then(|| bar_chart(chart.what.label(), chart.bars));
+    view! {
+        {drawn}
+        <div class="chart-notes" data-chart=chart.what.key()>
+            {chart.notes.into_iter().map(|note| view! { <NoteLine note /> }).collect_view()}
+        </div>
     }
 }
 

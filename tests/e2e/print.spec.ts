@@ -33,7 +33,7 @@ const prints = (page: Page) => page.evaluate(() => (window as unknown as { print
 const PLANNED =
   '/#v=4&credits=100&impressions=50000&clicks=2000&conversions=500&revenue=1000&margin=40&currency=USD&plan-cpm=2.5&plan-ctr=5&plan-cvr=20&plan-aov=2&name=Spring%20test';
 
-test('"Print report": one page with the name, date, inputs, every metric, the chart, plan against actual and the link', async ({ page }) => {
+test('"Print report": one page with the name, date, inputs, every metric, the chart, plan against actual and the link', async ({ page, baseURL }) => {
   await countPrints(page);
   await open(page, PLANNED);
   await page.getByRole('button', { name: 'Print report' }).click();
@@ -64,7 +64,7 @@ test('"Print report": one page with the name, date, inputs, every metric, the ch
     expect(text).toContain(line);
   }
   // The link reopens it (pdftotext may break a long line).
-  expect(text.replace(/\s+/g, '')).toContain('Openthisscenario:http://127.0.0.1:4173/#v=4&credits=100&impressions=50000');
+  expect(text.replace(/\s+/g, '')).toContain(`Openthisscenario:${baseURL}/#v=4&credits=100&impressions=50000`);
   // No controls, and nothing of the sections (closed or open).
   for (const absent of ['Save as new', 'Copy link', 'Print report', 'Compare scenarios', 'Embed this calculator', 'Use typical']) {
     expect(text).not.toContain(absent);
@@ -74,17 +74,19 @@ test('"Print report": one page with the name, date, inputs, every metric, the ch
   // Back to no emulation (page.pdf prints with screen styles while screen is emulated).
   await page.emulateMedia({ media: null });
 
-  // A change after printing drops the report: the browser's own Print never shows a stale one.
+  // A change after printing drops the report: the browser's own Print never shows a stale one, but lays out the
+  // changed scenario's report (in `beforeprint`, which `page.pdf()` fires as Ctrl+P does).
   await typeInto(page, 'Clicks', '2500');
   await expect(page.locator('.print-report .report')).toHaveCount(0);
   const plain = await printed(page, 'print-page');
-  expect(plain.text).toContain('Cost per click $0.04');
+  expect(plain.text).toContain('Ad credit report: Spring test');
+  expect(plain.text).toContain('CPC $0.04');
   for (const absent of ['Save as new', 'Reset to the example', 'Print report', 'Embed this calculator']) {
     expect(plain.text).not.toContain(absent);
   }
 });
 
-test('"Print comparison": the table, best marks, bar chart and funnels, and the link; dark on screen, light on paper', async ({ page }) => {
+test('"Print comparison": the table, best marks, bar chart and funnels, and the link; dark on screen, light on paper', async ({ page, baseURL }) => {
   await countPrints(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await open(page);
@@ -113,7 +115,7 @@ test('"Print comparison": the table, best marks, bar chart and funnels, and the 
   ]) {
     expect(text).toContain(line);
   }
-  expect(text.replace(/\s+/g, '')).toContain('Openthiscomparison:http://127.0.0.1:4173/#v=4&compare=2&c1.credits=100');
+  expect(text.replace(/\s+/g, '')).toContain(`Openthiscomparison:${baseURL}/#v=4&compare=2&c1.credits=100`);
   await expect(page.locator('.print-report svg[role="img"]').first()).toHaveAttribute('aria-label', 'ROAS: Seed 10.00×, Campaign 1.67×');
   await page.emulateMedia({ media: 'print' });
   expect(await axeViolations(page)).toEqual([]);

@@ -11,6 +11,9 @@ use super::{Format, Note, Tone};
 use crate::value::{Undefined, Unit, Value};
 use crate::{Currency, Field, Inputs, Metric, Metrics, Ratio, Scenario};
 
+/// Said above the side-by-side table while it is too wide for the screen and scrolls sideways.
+pub const SCROLL_HINT: &str = "Scroll sideways for more →";
+
 /// The most scenarios compared at once.
 pub const MAX_COMPARED: usize = 4;
 
@@ -152,6 +155,14 @@ fn one_currency(compared: &[Compared]) -> Option<Currency> {
     compared.iter().all(|c| c.scenario.currency == first).then_some(first)
 }
 
+/// The currencies of `compared`, each once, in alphabetical order.
+fn currency_codes(compared: &[Compared]) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = compared.iter().map(|c| c.scenario.currency.code()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 /// Compares `compared` (two to four scenarios; fewer gives a note, more are cut).
 pub fn table(compared: &[Compared], f: &impl Format) -> Table {
     let compared = compared.get(..compared.len().min(MAX_COMPARED)).unwrap_or_default();
@@ -161,10 +172,9 @@ pub fn table(compared: &[Compared], f: &impl Format) -> Table {
     if compared.len() < 2 {
         notes.push(Note::new(Tone::Quiet, "pick", "Pick two to four scenarios to compare."));
     }
-    if !same_currency {
-        let mut codes: Vec<&str> = compared.iter().map(|c| c.scenario.currency.code()).collect();
-        codes.sort_unstable();
-        codes.dedup();
+    // Said only when there are two currencies to name: never "in different currencies ()" before anything is picked.
+    let codes = currency_codes(compared);
+    if codes.len() > 1 {
         notes.push(Note::new(
             Tone::Warning,
             "currencies",
@@ -229,20 +239,132 @@ pub fn bars(compared: &[Compared], what: What, f: &impl Format) -> Option<Vec<Ba
     if what.unit() == Unit::Money && one_currency(compared).is_none() {
         return None;
     }
-    let values: Vec<Value> =
-        compared.iter().map(|c| what.value(&c.scenario, &Metrics::compute(&Inputs::from(&c.scenario)))).collect();
-    let longest = best_of(&values, Better::Higher).or_else(|| values.iter().find_map(|v| v.ok()));
-    Some(
-        compared
-            .iter()
-            .zip(&values)
-            .map(|(c, value)| Bar {
-                name: c.name.clone(),
-                text: f.value(*value, what.unit(), c.scenario.currency),
-                per_mille: value.ok().zip(longest).map_or(0, |(v, max)| per_mille(v, max)),
-            })
-            .collect(),
-    )
+    let values = values_of(compared, what);
+    Some(bars_of(compared, &values, what, f))
+}
+
+/// The exact value of `what` for each scenario.
+fn values_of(compared: &[Compared], what: What) -> Vec<Value> {
+    compared.iter().map(|c| what.value(&c.scenario, &Metrics::compute(&Inputs::from(&c.scenario)))).collect()
+}
+
+fn bars_of(compared: &[Compared], values: &[Value], what: What, f: &impl Format) -> Vec<Bar> {
+    let longest = best_of(values, Better::Higher).or_else(|| values.iter().find_map(|v| v.ok()));
+    compared
+        .iter()
+        .zip(values)
+        .map(|(c, value)| Bar {
+            name: c.name.clone(),
+            text: f.value(*value, what.unit(), c.scenario.currency),
+            per_mille: value.ok().zip(longest).map_or(0, |(v, max)| per_mille(v, max)),
+        })
+        .collect()
+}
+
+/// A chart as the page draws it: its bars (none when there is nothing to draw) and, in words, why it draws nothing
+/// or which scenario has no bar. A chart is never blank without saying why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chart {
+    pub what: What,
+    pub bars: Vec<Bar>,
+    pub notes: Vec<Note>,
+}
+
+/// What a chart says besides its bars, as a typed case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChartSaid {
+    /// Fewer than two scenarios are picked: nothing to chart yet.
+    NothingPicked,
+    /// An amount across currencies (`codes`): no chart, since nothing is converted.
+    Currencies { what: What, codes: Vec<&'static str> },
+    /// No scenario has the figure: each one's name and why.
+    NoneHas { what: What, why: Vec<(String, Undefined)> },
+    /// This scenario has no value, so no bar, and why.
+    NoBar { what: What, name: String, why: Undefined },
+    /// This scenario's value is zero or below (a loss), which draws no bar; its value is written beside its name.
+    NotAboveZero { what: What, name: String },
+    /// No scenario's value is above zero: no bar has a length; each value is written beside its name.
+    NoneAboveZero { what: What },
+}
+
+impl ChartSaid {
+    pub fn words(&self) -> String {
+        match self {
+            ChartSaid::NothingPicked => "Pick two to four scenarios to see a chart.".into(),
+            ChartSaid::Currencies { what, codes } => format!(
+                "No chart of {}: these scenarios are in different currencies ({}), and amounts are never converted. \
+                 Chart a rate, such as CTR or ROAS, instead.",
+                what.label(),
+                codes.join(", ")
+            ),
+            ChartSaid::NoneHas { what, why } => format!(
+                "No chart of {}: no scenario has one yet ({}).",
+                what.label(),
+                why.iter().map(|(name, why)| format!("{name}: {why}")).collect::<Vec<_>>().join("; ")
+            ),
+            ChartSaid::NoBar { what, name, why } => format!("No {} bar for {name}: {why}.", what.label()),
+            ChartSaid::NotAboveZero { what, name } => {
+                format!("No {} bar for {name}: it is not above zero (its value is beside its name).", what.label())
+            }
+            ChartSaid::NoneAboveZero { what } => {
+                format!("No bars drawn: no scenario's {} is above zero (each value is beside its name).", what.label())
+            }
+        }
+    }
+
+    pub const fn key(&self) -> &'static str {
+        match self {
+            ChartSaid::NothingPicked => "chart-nothing-picked",
+            ChartSaid::Currencies { .. } => "chart-currencies",
+            ChartSaid::NoneHas { .. } => "chart-none",
+            ChartSaid::NoBar { .. } => "chart-no-bar",
+            ChartSaid::NotAboveZero { .. } | ChartSaid::NoneAboveZero { .. } => "chart-not-above-zero",
+        }
+    }
+
+    fn note(&self) -> Note {
+        Note::new(Tone::Quiet, self.key(), self.words())
+    }
+}
+
+/// Which chart of `what` the compared scenarios give, and what it says (the cases of [`ChartSaid`], in order).
+pub fn chart_said(compared: &[Compared], what: What) -> Vec<ChartSaid> {
+    let compared = compared.get(..compared.len().min(MAX_COMPARED)).unwrap_or_default();
+    if compared.len() < 2 {
+        return vec![ChartSaid::NothingPicked];
+    }
+    if what.unit() == Unit::Money && one_currency(compared).is_none() {
+        return vec![ChartSaid::Currencies { what, codes: currency_codes(compared) }];
+    }
+    let values = values_of(compared, what);
+    let named = || compared.iter().zip(&values).map(|(c, v)| (c.name.clone(), *v));
+    let why: Vec<(String, Undefined)> = named().filter_map(|(name, v)| v.err().map(|why| (name, why))).collect();
+    if why.len() == compared.len() {
+        return vec![ChartSaid::NoneHas { what, why }];
+    }
+    let zero = Ratio::from(Decimal::ZERO);
+    let not_above: Vec<String> = named()
+        .filter(|(_, v)| v.is_ok_and(|v| v.cmp_exact(&zero) != Some(Ordering::Greater)))
+        .map(|(name, _)| name)
+        .collect();
+    let mut said: Vec<ChartSaid> = why.into_iter().map(|(name, why)| ChartSaid::NoBar { what, name, why }).collect();
+    if not_above.len().saturating_add(said.len()) == compared.len() {
+        said.push(ChartSaid::NoneAboveZero { what });
+    } else {
+        said.extend(not_above.into_iter().map(|name| ChartSaid::NotAboveZero { what, name }));
+    }
+    said
+}
+
+/// The chart of `what` across the compared scenarios: its bars, when it has something to draw, and its notes.
+pub fn chart(compared: &[Compared], what: What, f: &impl Format) -> Chart {
+    let said = chart_said(compared, what);
+    let draws = !said
+        .iter()
+        .any(|s| matches!(s, ChartSaid::NothingPicked | ChartSaid::Currencies { .. } | ChartSaid::NoneHas { .. }));
+    let compared = compared.get(..compared.len().min(MAX_COMPARED)).unwrap_or_default();
+    let bars = if draws { bars_of(compared, &values_of(compared, what), what, f) } else { Vec::new() };
+    Chart { what, bars, notes: said.iter().map(ChartSaid::note).collect() }
 }
 
 /// The funnel of one scenario: impressions, clicks and conversions, each in thousandths of the impressions.
