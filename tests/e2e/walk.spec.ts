@@ -80,18 +80,21 @@ for (const currency of ['VND', 'IDR']) {
   }
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`rupiah at 360 px, ${scheme}: whole rupiah, no overflow, axe clean`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 360, height: 800 });
-    await longest(page, 'IDR');
-    // Whole rupiah, as TikTok shows them: no sen.
-    await expect(page.locator('[data-figure="cash-paid"] dd')).not.toContainText(',00');
-    expect(await overflowing(page)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
-    await snap(page, `walk-idr-360-${scheme}`);
-  });
+for (const currency of ['IDR', 'VND']) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${currency} at 360 px, ${scheme}: whole units, no overflow, axe clean`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await longest(page, currency);
+      // Whole rupiah and dong, as TikTok shows them: no minor units.
+      await expect(page.locator('[data-figure="cash-paid"] dd')).not.toContainText(',00');
+      await expect(page.locator('[data-figure="cash-paid"] dd')).not.toContainText('.00');
+      expect(await overflowing(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await snap(page, `walk-${currency.toLowerCase()}-360-${scheme}`);
+    });
+  }
 }
 
 test('rupiah as TikTok shows it: whole units, and a unit cost below Rp 1 keeps its digits', async ({ page }) => {
