@@ -81,3 +81,21 @@ test('the app runs under the strict Content-Security-Policy with no violation', 
   await expect(page.locator('.scenario-list .name')).toHaveText(['Under CSP']);
   expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
 });
+
+test('the stylesheet nests no rule in another: a missing brace would silently nest the rest of the file', async ({ page }) => {
+  await open(page);
+  const nested = await page.evaluate(() => {
+    const found: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule && rule.cssRules.length > 0) found.push(rule.selectorText);
+        else if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    return found;
+  });
+  expect(nested).toEqual([]);
+  // And the import section's own rules reach it (they were nested under the calendar's list once).
+  expect(await page.locator('details.import-panel').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+});
