@@ -184,10 +184,9 @@ pub fn weigh(
         .map(|&offer| {
             let credit = offer.credit.checked_mul(used).ok_or(Undefined::TooLarge);
             let paid = cash.map(|c| c.max(offer.spend));
-            let media = (|| {
-                let own = rate.credit_used?.checked_add(credit?).ok_or(Undefined::TooLarge)?;
-                own.checked_add(paid?).ok_or(Undefined::TooLarge)
-            })();
+            // The media credits pay for: the campaign's own credit and the used share of the tier's.
+            let credited = rate.credit_used.and_then(|own| own.checked_add(credit?).ok_or(Undefined::TooLarge));
+            let media = credited.and_then(|credited| credited.checked_add(paid?).ok_or(Undefined::TooLarge));
             TierValue {
                 offer,
                 discount_full: offer.discount(Decimal::ONE),
@@ -199,8 +198,7 @@ pub fn weigh(
                     if paid.is_zero() {
                         return Err(Undefined::NothingPaid);
                     }
-                    let more = rate.credit_used?.checked_add(credit?).ok_or(Undefined::TooLarge)?;
-                    cash_per_conversion(paid, more, rate)
+                    cash_per_conversion(paid, credited?, rate)
                 })(),
                 gained: (|| {
                     let extra = paid?.checked_sub(cash?).ok_or(Undefined::TooLarge)?;

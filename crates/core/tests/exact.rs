@@ -317,20 +317,10 @@ fn beyond_at(value: &Q, at_least: u32) -> bool {
     mantissa.abs() > BigInt::from(Decimal::MAX.mantissa())
 }
 
-/// An expected rounded value (at most 28 decimals) as the `Decimal` the formatter takes.
+/// An expected rounded value (at most 28 decimals) as the `Decimal` the formatter takes: percentages show at least
+/// their 2 decimals.
 fn to_decimal(value: &Q) -> Decimal {
-    let mut places = 0;
-    while !(value * Q::from_integer(BigInt::from(10).pow(places))).is_integer() {
-        places += 1;
-    }
-    let mantissa = (value * Q::from_integer(BigInt::from(10).pow(places))).to_integer();
-    let d = Decimal::from_i128_with_scale(i128::try_from(mantissa).unwrap(), places);
-    // Percentages show at least their 2 decimals.
-    if places < 2 {
-        Decimal::from_i128_with_scale(d.mantissa() * 10_i128.pow(2 - places), 2)
-    } else {
-        d
-    }
+    to_decimal_at_least(value, 2)
 }
 
 proptest! {
