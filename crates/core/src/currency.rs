@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::l10n::Msg;
+
 /// A currency the calculator knows. Money is typed, validated and rounded for display in its minor units.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {
@@ -56,22 +58,23 @@ impl Currency {
         }
     }
 
-    /// The English name shown in the currency picker.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Currency::Usd => "US dollar",
-            Currency::Eur => "Euro",
-            Currency::Gbp => "Pound sterling",
-            Currency::Cad => "Canadian dollar",
-            Currency::Aud => "Australian dollar",
-            Currency::Jpy => "Japanese yen",
-            Currency::Krw => "South Korean won",
-            Currency::Brl => "Brazilian real",
-            Currency::Mxn => "Mexican peso",
-            Currency::Idr => "Indonesian rupiah",
-            Currency::Thb => "Thai baht",
-            Currency::Vnd => "Vietnamese dong",
-        }
+    /// The name shown in the currency picker, in the page's language.
+    pub fn name(self) -> &'static str {
+        let name = match self {
+            Currency::Usd => Msg::CurrencyUsd,
+            Currency::Eur => Msg::CurrencyEur,
+            Currency::Gbp => Msg::CurrencyGbp,
+            Currency::Cad => Msg::CurrencyCad,
+            Currency::Aud => Msg::CurrencyAud,
+            Currency::Jpy => Msg::CurrencyJpy,
+            Currency::Krw => Msg::CurrencyKrw,
+            Currency::Brl => Msg::CurrencyBrl,
+            Currency::Mxn => Msg::CurrencyMxn,
+            Currency::Idr => Msg::CurrencyIdr,
+            Currency::Thb => Msg::CurrencyThb,
+            Currency::Vnd => Msg::CurrencyVnd,
+        };
+        name.text()
     }
 
     /// Digits after the decimal separator (ISO 4217 minor units): 2 for USD, 0 for JPY.

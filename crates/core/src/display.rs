@@ -83,6 +83,21 @@ pub fn shown(value: Ratio, unit: Unit, currency: Currency) -> Result<Decimal, Un
     }
 }
 
+/// A number already rounded for display, its thousands grouped with commas and its decimals after a point
+/// ("1,234,567.50"): English's way, for text written without a page's `Intl` (logs, files, tests).
+pub fn grouped(rounded: Decimal) -> String {
+    let text = rounded.to_string();
+    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && digit.is_ascii_digit() && whole.len().saturating_sub(i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    fraction.map_or(grouped.clone(), |f| format!("{grouped}.{f}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

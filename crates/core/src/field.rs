@@ -1,5 +1,7 @@
 //! The calculator's single-value input fields: their labels, hints, keys and what each holds. At the bottom of the
-//! core: every other module may name a field, none of them is needed here.
+//! core: every other module may name a field, none of them is needed here (but the messages its words are).
+
+use crate::l10n::Msg;
 
 /// A single-value input field of the calculator (grants and offer tiers are lists of their own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,52 +75,58 @@ impl Field {
         Field::GoalRoas,
     ];
 
-    /// The visible label of the field.
-    pub const fn label(self) -> &'static str {
+    /// The visible label of the field, in the page's language.
+    pub fn label(self) -> &'static str {
+        self.label_msg().text()
+    }
+
+    /// The message of the field's label.
+    pub const fn label_msg(self) -> Msg {
         match self {
-            Field::Credits => "Ad credits",
-            Field::Impressions => "Impressions",
-            Field::Clicks => "Clicks",
-            Field::Conversions => "Conversions",
-            Field::Revenue => "Revenue",
-            Field::Spend => "Total spend",
-            Field::CampaignDaily => "Campaign daily budget",
-            Field::AdGroupDaily => "Ad group daily budget",
-            Field::AdGroupLifetime => "Ad group lifetime budget",
-            Field::ScheduleDays => "Days the ad group runs",
-            Field::OfferWindow => "Spend window (days)",
-            Field::OfferUsed => "Share of the credit used (%)",
-            Field::OfferCash => "Cash you will pay",
-            Field::Margin => "Gross margin (%)",
-            Field::TargetProfit => "Target profit (% of revenue)",
-            Field::Budget => "Budget",
-            Field::PlanCpm => "Expected CPM",
-            Field::PlanCtr => "Expected CTR (%)",
-            Field::PlanCvr => "Expected conversion rate (%)",
-            Field::PlanAov => "Expected revenue per conversion",
-            Field::GoalConversions => "Conversions wanted",
-            Field::GoalRevenue => "Revenue wanted",
-            Field::GoalRoas => "ROAS wanted (×)",
+            Field::Credits => Msg::LabelCredits,
+            Field::Impressions => Msg::LabelImpressions,
+            Field::Clicks => Msg::LabelClicks,
+            Field::Conversions => Msg::LabelConversions,
+            Field::Revenue => Msg::LabelRevenue,
+            Field::Spend => Msg::LabelSpend,
+            Field::CampaignDaily => Msg::LabelCampaignDaily,
+            Field::AdGroupDaily => Msg::LabelAdGroupDaily,
+            Field::AdGroupLifetime => Msg::LabelAdGroupLifetime,
+            Field::ScheduleDays => Msg::LabelScheduleDays,
+            Field::OfferWindow => Msg::LabelOfferWindow,
+            Field::OfferUsed => Msg::LabelOfferUsed,
+            Field::OfferCash => Msg::LabelOfferCash,
+            Field::Margin => Msg::LabelMargin,
+            Field::TargetProfit => Msg::LabelTargetProfit,
+            Field::Budget => Msg::LabelBudget,
+            Field::PlanCpm => Msg::LabelPlanCpm,
+            Field::PlanCtr => Msg::LabelPlanCtr,
+            Field::PlanCvr => Msg::LabelPlanCvr,
+            Field::PlanAov => Msg::LabelPlanAov,
+            Field::GoalConversions => Msg::LabelGoalConversions,
+            Field::GoalRevenue => Msg::LabelGoalRevenue,
+            Field::GoalRoas => Msg::LabelGoalRoas,
         }
     }
 
     /// A line under the label saying what an empty field means, where that needs saying.
-    pub const fn hint(self) -> Option<&'static str> {
-        match self {
-            Field::Clicks => Some("Destination clicks, as Ads Manager counts them for CPC and CTR."),
-            Field::Spend => Some("Credits + cash. Empty: the credits paid for everything."),
-            Field::Revenue => Some("What the conversions earned in total. Optional."),
-            Field::Margin => Some("Revenue left after goods, fees and shipping."),
-            Field::TargetProfit => Some("Optional: the profit you aim for."),
-            Field::Budget => Some("Empty: the total spend above, else the credits."),
-            Field::PlanCtr => Some("Clicks per 100 impressions."),
-            Field::PlanCvr => Some("Conversions per 100 clicks."),
-            Field::PlanAov => Some("Optional: for the revenue and ROAS."),
-            Field::OfferWindow => Some("Usually 14 to 30 days."),
-            Field::OfferUsed => Some("Before it expires. Empty: all of it."),
-            Field::OfferCash => Some("Empty: the cash paid above."),
-            _ => None,
-        }
+    pub fn hint(self) -> Option<&'static str> {
+        let hint = match self {
+            Field::Clicks => Msg::HintClicks,
+            Field::Spend => Msg::HintSpend,
+            Field::Revenue => Msg::HintRevenue,
+            Field::Margin => Msg::HintMargin,
+            Field::TargetProfit => Msg::HintTargetProfit,
+            Field::Budget => Msg::HintBudget,
+            Field::PlanCtr => Msg::HintPlanCtr,
+            Field::PlanCvr => Msg::HintPlanCvr,
+            Field::PlanAov => Msg::HintPlanAov,
+            Field::OfferWindow => Msg::HintOfferWindow,
+            Field::OfferUsed => Msg::HintOfferUsed,
+            Field::OfferCash => Msg::HintOfferCash,
+            _ => return None,
+        };
+        Some(hint.text())
     }
 
     /// A stable identifier (HTML ids, link keys, storage keys).
@@ -176,20 +184,21 @@ impl Field {
 
     /// For an optional field a figure may need, what the figure asks for while it is empty ("— add revenue");
     /// `None` for the others, which say "— enter …".
-    pub const fn wanted(self) -> Option<&'static str> {
-        match self {
-            Field::Revenue => Some("revenue"),
-            Field::Margin => Some("a gross margin"),
-            Field::TargetProfit => Some("a target profit"),
-            Field::PlanCpm => Some("an expected CPM"),
-            Field::PlanCtr => Some("an expected CTR"),
-            Field::PlanCvr => Some("an expected conversion rate"),
-            Field::PlanAov => Some("a revenue per conversion"),
-            Field::GoalConversions => Some("the conversions wanted"),
-            Field::GoalRevenue => Some("the revenue wanted"),
-            Field::GoalRoas => Some("the ROAS wanted"),
-            _ => None,
-        }
+    pub fn wanted(self) -> Option<&'static str> {
+        let wanted = match self {
+            Field::Revenue => Msg::WantedRevenue,
+            Field::Margin => Msg::WantedMargin,
+            Field::TargetProfit => Msg::WantedTargetProfit,
+            Field::PlanCpm => Msg::WantedPlanCpm,
+            Field::PlanCtr => Msg::WantedPlanCtr,
+            Field::PlanCvr => Msg::WantedPlanCvr,
+            Field::PlanAov => Msg::WantedPlanAov,
+            Field::GoalConversions => Msg::WantedGoalConversions,
+            Field::GoalRevenue => Msg::WantedGoalRevenue,
+            Field::GoalRoas => Msg::WantedGoalRoas,
+            _ => return None,
+        };
+        Some(wanted.text())
     }
 
     /// Whether the field may be left empty.

@@ -15,6 +15,7 @@ mod field;
 pub mod ics;
 pub mod import;
 pub mod kept;
+pub mod l10n;
 pub mod library;
 pub mod link;
 mod metrics;

@@ -7,6 +7,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::l10n::Msg;
 use crate::scenario::{GrantDraft, TierDraft};
 use crate::wallet::format_date;
 use crate::{Draft, Scenario};
@@ -152,12 +153,13 @@ pub enum SaveState {
 
 impl SaveState {
     /// What the save bar says.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
-            SaveState::New => "Not saved yet",
-            SaveState::Saved => "Saved",
-            SaveState::Changed => "Changed since saved",
+            SaveState::New => Msg::StateNew,
+            SaveState::Saved => Msg::StateSaved,
+            SaveState::Changed => Msg::StateChanged,
         }
+        .text()
     }
 
     /// The state of what is on screen: its scenario (`None` while a field is not valid) and the scenario it was

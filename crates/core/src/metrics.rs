@@ -12,6 +12,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::credits::Funding;
+use crate::l10n::Msg;
 use crate::field::Field;
 use crate::parse::ParseError;
 use crate::scenario::Inputs;
@@ -122,70 +123,75 @@ impl Metric {
     pub const KEY: [Metric; 2] = [Metric::Cpc, Metric::CostPerConversion];
 
     /// A label short enough for the answer bar on a 320 px phone.
-    pub const fn short_label(self) -> &'static str {
+    pub fn short_label(self) -> &'static str {
         match self {
-            Metric::CostPerConversion => "Per conversion",
-            Metric::CashCpa => "Cash per conversion",
+            Metric::CostPerConversion => Msg::ShortCostPerConversion.text(),
+            Metric::CashCpa => Msg::ShortCashCpa.text(),
             other => other.label(),
         }
     }
 
-    /// The row label in the results panel.
-    pub const fn label(self) -> &'static str {
+    /// The row label in the results panel, in the page's language.
+    pub fn label(self) -> &'static str {
+        self.label_msg().text()
+    }
+
+    pub const fn label_msg(self) -> Msg {
         match self {
-            Metric::Cpm => "CPM",
-            Metric::Cpc => "CPC",
-            Metric::Ctr => "CTR",
-            Metric::ConversionRateClicks => "Conversion rate (clicks)",
-            Metric::ConversionRateImpressions => "Conversion rate (impressions)",
-            Metric::CostPerConversion => "Cost per conversion",
-            Metric::CreditUsed => "Credit used",
-            Metric::CashPaid => "Cash paid",
-            Metric::CreditLeft => "Credit left over",
-            Metric::Discount => "Discount from credits",
-            Metric::CashCpm => "Cash CPM",
-            Metric::CashCpc => "Cash CPC",
-            Metric::CashCpa => "Cash cost per conversion",
-            Metric::Roas => "ROAS",
-            Metric::RevenuePerConversion => "Revenue per conversion",
-            Metric::CashRoas => "ROAS on cash",
-            Metric::Profit => "Profit",
-            Metric::ProfitOnCash => "Profit on the cash you paid",
-            Metric::Roi => "ROI",
-            Metric::BreakEvenRoas => "Break-even ROAS",
-            Metric::BreakEvenCpa => "Break-even cost per conversion",
-            Metric::BreakEvenCpc => "Highest CPC that breaks even",
-            Metric::TargetRoas => "ROAS needed for the target profit",
+            Metric::Cpm => Msg::MetricCpm,
+            Metric::Cpc => Msg::MetricCpc,
+            Metric::Ctr => Msg::MetricCtr,
+            Metric::ConversionRateClicks => Msg::MetricCvrClicks,
+            Metric::ConversionRateImpressions => Msg::MetricCvrImpressions,
+            Metric::CostPerConversion => Msg::MetricCostPerConversion,
+            Metric::CreditUsed => Msg::MetricCreditUsed,
+            Metric::CashPaid => Msg::MetricCashPaid,
+            Metric::CreditLeft => Msg::MetricCreditLeft,
+            Metric::Discount => Msg::MetricDiscount,
+            Metric::CashCpm => Msg::MetricCashCpm,
+            Metric::CashCpc => Msg::MetricCashCpc,
+            Metric::CashCpa => Msg::MetricCashCpa,
+            Metric::Roas => Msg::MetricRoas,
+            Metric::RevenuePerConversion => Msg::MetricRevenuePerConversion,
+            Metric::CashRoas => Msg::MetricCashRoas,
+            Metric::Profit => Msg::MetricProfit,
+            Metric::ProfitOnCash => Msg::MetricProfitOnCash,
+            Metric::Roi => Msg::MetricRoi,
+            Metric::BreakEvenRoas => Msg::MetricBreakEvenRoas,
+            Metric::BreakEvenCpa => Msg::MetricBreakEvenCpa,
+            Metric::BreakEvenCpc => Msg::MetricBreakEvenCpc,
+            Metric::TargetRoas => Msg::MetricTargetRoas,
         }
     }
 
     /// What the metric means, in one line.
-    pub const fn explanation(self) -> &'static str {
-        match self {
-            Metric::Cpm => "Cost per 1,000 impressions",
-            Metric::Cpc => "Cost per click",
-            Metric::Ctr => "Clicks per impression",
-            Metric::ConversionRateClicks => "Conversions per click",
-            Metric::ConversionRateImpressions => "Conversions per impression (TikTok's CVR)",
-            Metric::CostPerConversion => "Also called CPA",
-            Metric::CreditUsed => "Credits are spent before cash",
-            Metric::CashPaid => "What you pay out of pocket",
-            Metric::CreditLeft => "Unused by this spend; it may expire",
-            Metric::Discount => "Credit used ÷ total spend",
-            Metric::CashCpm => "Cash per 1,000 impressions",
-            Metric::CashCpc => "Cash per click",
-            Metric::CashCpa => "Cash per conversion",
-            Metric::Roas => "Revenue per unit of spend",
-            Metric::RevenuePerConversion => "Revenue ÷ conversions (average order value)",
-            Metric::CashRoas => "Revenue per unit of cash paid",
-            Metric::Profit => "Revenue × margin − total spend",
-            Metric::ProfitOnCash => "Revenue × margin − cash paid",
-            Metric::Roi => "Profit ÷ total spend",
-            Metric::BreakEvenRoas => "1 ÷ gross margin: below it, a loss",
-            Metric::BreakEvenCpa => "Revenue per conversion × margin",
-            Metric::BreakEvenCpc => "Revenue × margin ÷ clicks: what a click may cost and still break even",
-            Metric::TargetRoas => "1 ÷ (margin − target profit)",
-        }
+    pub fn explanation(self) -> &'static str {
+        let about = match self {
+            Metric::Cpm => Msg::AboutCpm,
+            Metric::Cpc => Msg::AboutCpc,
+            Metric::Ctr => Msg::AboutCtr,
+            Metric::ConversionRateClicks => Msg::AboutCvrClicks,
+            Metric::ConversionRateImpressions => Msg::AboutCvrImpressions,
+            Metric::CostPerConversion => Msg::AboutCostPerConversion,
+            Metric::CreditUsed => Msg::AboutCreditUsed,
+            Metric::CashPaid => Msg::AboutCashPaid,
+            Metric::CreditLeft => Msg::AboutCreditLeft,
+            Metric::Discount => Msg::AboutDiscount,
+            Metric::CashCpm => Msg::AboutCashCpm,
+            Metric::CashCpc => Msg::AboutCashCpc,
+            Metric::CashCpa => Msg::AboutCashCpa,
+            Metric::Roas => Msg::AboutRoas,
+            Metric::RevenuePerConversion => Msg::AboutRevenuePerConversion,
+            Metric::CashRoas => Msg::AboutCashRoas,
+            Metric::Profit => Msg::AboutProfit,
+            Metric::ProfitOnCash => Msg::AboutProfitOnCash,
+            Metric::Roi => Msg::AboutRoi,
+            Metric::BreakEvenRoas => Msg::AboutBreakEvenRoas,
+            Metric::BreakEvenCpa => Msg::AboutBreakEvenCpa,
+            Metric::BreakEvenCpc => Msg::AboutBreakEvenCpc,
+            Metric::TargetRoas => Msg::AboutTargetRoas,
+        };
+        about.text()
     }
 
     /// A stable identifier (HTML ids, test selectors).
@@ -287,21 +293,27 @@ impl Warning {
     }
 }
 
+impl Warning {
+    /// The words, in the page's language, with numbers written by `number` and US dollars by `dollars` (TikTok's
+    /// minimum budgets are stated in dollars).
+    pub fn words(&self, number: impl Fn(Decimal) -> String, dollars: impl Fn(Decimal) -> String) -> String {
+        let said = match self {
+            Warning::ClicksAboveImpressions => Msg::WarnClicksAboveImpressions,
+            Warning::ConversionsAboveImpressions => Msg::WarnConversionsAboveImpressions,
+            Warning::ConversionsAboveClicks => Msg::WarnConversionsAboveClicks,
+            Warning::SpendBelowCredits => Msg::WarnSpendBelowCredits,
+            Warning::TargetNotBelowMargin => Msg::WarnTargetNotBelowMargin,
+            Warning::MarginBelowOnePercent(meant) => return Msg::WarnMarginBelowOne.fill(&[&number(meant.normalize())]),
+            Warning::Budget(rule, _) => return rule.words(number, dollars),
+        };
+        said.text().to_owned()
+    }
+}
+
+/// The words with English numbers: logs, and tests that need no page.
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Warning::ClicksAboveImpressions => "More clicks than impressions: is there a typing mistake?",
-            Warning::ConversionsAboveImpressions => "More conversions than impressions: is there a typing mistake?",
-            Warning::ConversionsAboveClicks => {
-                "More conversions than clicks: fine if view-through conversions are counted."
-            }
-            Warning::SpendBelowCredits => "Less than your credits: the rest is left over, and may expire.",
-            Warning::TargetNotBelowMargin => "Not below the gross margin: no ROAS reaches this profit.",
-            Warning::MarginBelowOnePercent(meant) => {
-                return write!(f, "Below 1 %: did you mean {} %? The margin is a percentage.", meant.normalize())
-            }
-            Warning::Budget(rule, _) => return rule.fmt(f),
-        })
+        f.write_str(&self.words(display::grouped, |v| format!("${}", display::grouped(v))))
     }
 }
 

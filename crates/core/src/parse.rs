@@ -23,6 +23,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::l10n::Msg;
 use crate::Currency;
 
 /// The largest amount of money a field accepts: 10^12 (a trillion).
@@ -65,28 +66,52 @@ pub enum ParseError {
     Multiple,
 }
 
+impl ParseError {
+    /// The words, in the page's language, with their example numbers written by `number` (the page's format of a
+    /// number already rounded for display: "1,234.50" in English, "1.234,50" in Brazilian Portuguese).
+    pub fn words(&self, number: impl Fn(Decimal) -> String) -> String {
+        let n = |mantissa: i64, scale: u32| number(Decimal::new(mantissa, scale));
+        match self {
+            ParseError::Empty => Msg::ParseEmpty.text().to_owned(),
+            ParseError::NotANumber => Msg::ParseNotANumber.fill(&[&n(123_450, 2)]),
+            ParseError::Separators => {
+                // The page's way first, then the other way round: both read.
+                let ours = n(123_456_750, 2);
+                let theirs: String = ours
+                    .chars()
+                    .map(|c| match c {
+                        ',' => '.',
+                        '.' => ',',
+                        other => other,
+                    })
+                    .collect();
+                Msg::ParseSeparators.fill(&[&ours, &theirs])
+            }
+            ParseError::Negative => Msg::ParseNegative.text().to_owned(),
+            ParseError::FractionInCount => Msg::ParseFractionInCount.text().to_owned(),
+            ParseError::TooManyDecimals(c) => match c.minor_units() {
+                0 => Msg::ParseNoDecimals.fill(&[c.code()]),
+                units => {
+                    let plural = crate::l10n::Plural::of(crate::l10n::current().lang(), Decimal::from(units));
+                    Msg::ParseDecimals.count(plural, &[c.code(), &units.to_string()])
+                }
+            },
+            ParseError::MoneyTooLarge => Msg::ParseMoneyTooLarge.fill(&[&number(MAX_MONEY)]),
+            ParseError::CountTooLarge => Msg::ParseCountTooLarge.fill(&[&number(Decimal::from(MAX_COUNT))]),
+            ParseError::DaysTooLarge => Msg::ParseDaysTooLarge.fill(&[&number(Decimal::from(MAX_DAYS))]),
+            ParseError::Percent => Msg::ParsePercent.fill(&[&n(60, 0), &n(625, 1)]),
+            ParseError::NoDate => Msg::ParseNoDate.text().to_owned(),
+            ParseError::NotADate => Msg::ParseNotADate.fill(&["2026-12-31"]),
+            ParseError::ExpiresBeforeReceived => Msg::ParseExpiresBeforeReceived.text().to_owned(),
+            ParseError::Multiple => Msg::ParseMultiple.fill(&[&n(1000, 0), &n(25, 1)]),
+        }
+    }
+}
+
+/// The words with English numbers ("1,234.50"): logs, and tests that need no page.
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParseError::Empty => f.write_str("Enter a number (0 if there are none yet)."),
-            ParseError::NotANumber => f.write_str("That is not a number. Use digits, e.g. 1,234.50."),
-            ParseError::Separators => f.write_str("Check the separators: write 1,234,567.50 or 1.234.567,50."),
-            ParseError::Negative => f.write_str("This can't be negative."),
-            ParseError::FractionInCount => f.write_str("Enter a whole number."),
-            ParseError::TooManyDecimals(c) => match c.minor_units() {
-                0 => write!(f, "{c} amounts have no decimals."),
-                1 => write!(f, "{c} amounts have at most 1 decimal."),
-                n => write!(f, "{c} amounts have at most {n} decimals."),
-            },
-            ParseError::MoneyTooLarge => f.write_str("Too large: the most this accepts is 1,000,000,000,000."),
-            ParseError::CountTooLarge => f.write_str("Too large: the most this accepts is 10,000,000,000,000."),
-            ParseError::DaysTooLarge => f.write_str("At most 3,650 days (ten years)."),
-            ParseError::Percent => f.write_str("Enter a percentage from 0 to 100, e.g. 60 or 62.5."),
-            ParseError::NoDate => f.write_str("Enter a date."),
-            ParseError::NotADate => f.write_str("Enter a date as YYYY-MM-DD, e.g. 2026-12-31."),
-            ParseError::ExpiresBeforeReceived => f.write_str("The expiry date must be after the date received."),
-            ParseError::Multiple => f.write_str("Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5."),
-        }
+        f.write_str(&self.words(crate::display::grouped))
     }
 }
 

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::field::Field;
+use crate::l10n::Msg;
 use crate::parse::ParseError;
 use crate::Ratio;
 
@@ -56,26 +57,27 @@ pub enum Undefined {
 
 impl fmt::Display for Undefined {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Undefined::NoImpressions => f.write_str("no impressions yet"),
-            Undefined::NoClicks => f.write_str("no clicks yet"),
-            Undefined::NoConversions => f.write_str("no conversions yet"),
-            Undefined::Invalid(field) => write!(f, "check {}", field.label()),
+        let (said, field) = match *self {
+            Undefined::NoImpressions => (Msg::NoImpressions, ""),
+            Undefined::NoClicks => (Msg::NoClicks, ""),
+            Undefined::NoConversions => (Msg::NoConversions, ""),
+            Undefined::Invalid(field) => (Msg::CheckField, field.label()),
             // An optional field a figure needs asks to be added; a required one to be entered.
             Undefined::Missing(field) => match field.wanted() {
-                Some(wanted) => write!(f, "add {wanted}"),
-                None => write!(f, "enter {}", field.label()),
+                Some(wanted) => (Msg::AddWanted, wanted),
+                None => (Msg::EnterField, field.label()),
             },
-            Undefined::TooLarge => f.write_str("too large to compute exactly"),
-            Undefined::TooSmall => f.write_str("too small to show"),
-            Undefined::NothingPaid => f.write_str("nothing paid"),
-            Undefined::NoSpend => f.write_str("nothing spent"),
-            Undefined::NoDays => f.write_str("no days in the window"),
-            Undefined::NoMargin => f.write_str("no margin to recover the spend"),
-            Undefined::MarginNotAboveTarget => f.write_str("the margin is not above the target"),
-            Undefined::Zero(field) => write!(f, "{} is 0", field.label()),
-            Undefined::NothingPlanned => f.write_str("none planned"),
-        }
+            Undefined::TooLarge => (Msg::TooLarge, ""),
+            Undefined::TooSmall => (Msg::TooSmall, ""),
+            Undefined::NothingPaid => (Msg::NothingPaid, ""),
+            Undefined::NoSpend => (Msg::NothingSpent, ""),
+            Undefined::NoDays => (Msg::NoDays, ""),
+            Undefined::NoMargin => (Msg::NoMargin, ""),
+            Undefined::MarginNotAboveTarget => (Msg::MarginNotAboveTarget, ""),
+            Undefined::Zero(field) => (Msg::FieldIsZero, field.label()),
+            Undefined::NothingPlanned => (Msg::NothingPlanned, ""),
+        };
+        f.write_str(&said.fill(&[field]))
     }
 }
 

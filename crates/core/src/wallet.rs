@@ -17,6 +17,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::l10n::Msg;
 use crate::{Currency, Ratio};
 
 /// A day as a count of days since 1970-01-01.
@@ -329,20 +330,28 @@ pub enum BudgetWarning {
     OtherCurrency,
 }
 
+impl BudgetWarning {
+    /// The words, with numbers written by `number` and the minimums (US dollars) by `dollars`.
+    pub fn words(&self, number: impl Fn(Decimal) -> String, dollars: impl Fn(Decimal) -> String) -> String {
+        let twenty = Decimal::from(20);
+        match self {
+            BudgetWarning::CampaignDaily => Msg::WarnCampaignDaily.fill(&[&dollars(Decimal::from(50))]),
+            BudgetWarning::AdGroupDaily => Msg::WarnAdGroupDaily.fill(&[&dollars(twenty)]),
+            BudgetWarning::AdGroupLifetime { days } => {
+                let days = Decimal::from(*days);
+                let plural = crate::l10n::Plural::of(crate::l10n::current().lang(), days);
+                let least = days.checked_mul(twenty).unwrap_or(Decimal::MAX);
+                Msg::WarnAdGroupLifetime.count(plural, &[&dollars(twenty), &number(days), &dollars(least)])
+            }
+            BudgetWarning::OtherCurrency => Msg::WarnBudgetOtherCurrency.text().to_owned(),
+        }
+    }
+}
+
+/// The words with English numbers: logs, and tests that need no page.
 impl fmt::Display for BudgetWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BudgetWarning::CampaignDaily => f.write_str("TikTok requires a daily budget of at least $50 per campaign."),
-            BudgetWarning::AdGroupDaily => f.write_str("TikTok requires a daily budget of at least $20 per ad group."),
-            BudgetWarning::AdGroupLifetime { days } => write!(
-                f,
-                "TikTok requires a lifetime ad-group budget of at least $20 × the number of days ({days} days: ${}).",
-                u64::from(*days).saturating_mul(20)
-            ),
-            BudgetWarning::OtherCurrency => {
-                f.write_str("TikTok's minimum budgets differ by currency; check them in Ads Manager.")
-            }
-        }
+        f.write_str(&self.words(crate::display::grouped, |v| format!("${}", crate::display::grouped(v))))
     }
 }
 

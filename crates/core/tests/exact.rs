@@ -354,7 +354,11 @@ fn check_offer(d: &Draft) {
         let places = if unit == Unit::Money { d.currency.shown_decimals() } else { 0 };
         match want {
             Some(w) if beyond_at(&w, places) => "— too large to compute exactly".to_string(),
-            Some(w) => Plain.rounded(to_decimal_at_least(&w, places), unit, d.currency),
+            // Two significant digits beyond the 28 decimals a figure can have: the core says so.
+            Some(w) => fits_at(&w, places).map_or_else(
+                || "— too small to show".to_string(),
+                |w| Plain.rounded(w, unit, d.currency),
+            ),
             None => String::new(),
         }
     };
@@ -379,6 +383,18 @@ fn to_decimal_at_least(value: &Q, places: u32) -> Decimal {
     }
     let mantissa = (value * Q::from_integer(BigInt::from(10).pow(places))).to_integer();
     Decimal::from_i128_with_scale(i128::try_from(mantissa).unwrap(), places)
+}
+
+/// [`to_decimal_at_least`], or `None` when its decimals are more than a `Decimal` holds (28).
+fn fits_at(value: &Q, places: u32) -> Option<Decimal> {
+    let mut places = places;
+    while !(value * Q::from_integer(BigInt::from(10).pow(places))).is_integer() {
+        places += 1;
+        if places > 28 {
+            return None;
+        }
+    }
+    Some(to_decimal_at_least(value, places))
 }
 
 /// A scenario with one "spend X, get Y" tier (whole amounts, valid in every currency), maybe the offer's own cash

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use super::{Format, Note, Tone};
 use crate::field::{Field, Kind};
 use crate::parse::{currency_sign, ParseError};
-use crate::typical::{Typical, LABEL};
+use crate::l10n::Msg;
+use crate::typical::Typical;
 use crate::value::Undefined;
 use crate::wallet::{totals, Day};
 use crate::{Currency, Draft, Inputs, Metric, Metrics, Ratio, Unit};
@@ -17,21 +18,22 @@ use crate::{Currency, Draft, Inputs, Metric, Metrics, Ratio, Unit};
 pub fn field_message(draft: &Draft, inputs: &Inputs, metrics: &Metrics, field: Field, f: &impl Format) -> Option<Note> {
     match inputs.error(field) {
         // An empty required field (a new or cleared calculator) asks quietly; text that does not read is an error.
-        Some(ParseError::Empty) => return Some(Note::new(Tone::Quiet, "empty", ParseError::Empty.to_string())),
-        Some(error) => return Some(Note::new(Tone::Error, "error", error.to_string())),
+        Some(ParseError::Empty) => return Some(Note::new(Tone::Quiet, "empty", ParseError::Empty.words(number(f)))),
+        Some(error) => return Some(Note::new(Tone::Error, "error", error.words(number(f)))),
         None => {}
     }
     let text = draft.text(field).trim();
     if field.is_money() {
         if let Some((sign, _)) = currency_sign(text).filter(|(_, meant)| !meant.contains(&inputs.currency)) {
             let read = read_as(inputs, field, f).unwrap_or_default();
-            let said = SignIgnored { sign, currency: inputs.currency, read };
-            return Some(Note::new(Tone::Warning, "warning", said.to_string()));
+            let said = Msg::SignIgnored.fill(&[inputs.currency.code(), sign, &read]);
+            return Some(Note::new(Tone::Warning, "warning", said));
         }
     }
     if let Some(warning) = metrics.warnings_for(field).next() {
         let tone = if warning.is_note() { Tone::Quiet } else { Tone::Warning };
-        return Some(Note::new(tone, "warning", warning.to_string()));
+        let dollars = |v: Decimal| f.money(v, Currency::Usd);
+        return Some(Note::new(tone, "warning", warning.words(number(f), dollars)));
     }
     // Plain digits need no echo, and (this runs for every field on every keystroke) no formatting either.
     if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
@@ -50,27 +52,17 @@ fn read_as(inputs: &Inputs, field: Field, f: &impl Format) -> Option<String> {
     }
 }
 
-/// A currency sign typed with an amount that is not the scenario's currency: the amount is read in the scenario's.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct SignIgnored<'a> {
-    sign: &'a str,
-    currency: Currency,
-    read: String,
-}
-
-impl std::fmt::Display for SignIgnored<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (code, sign, read) = (self.currency.code(), self.sign, &self.read);
-        write!(f, "This scenario is in {code}: {sign} is ignored, and this reads as {read}.")
-    }
+/// A number as the page writes it, for words that carry an example or a limit.
+fn number(f: &impl Format) -> impl Fn(Decimal) -> String + '_ {
+    |v| f.number(v)
 }
 
 /// The results heading: with a total spend the metrics are on the whole spend, credits and cash together.
 pub fn results_heading(inputs: &Inputs) -> &'static str {
     if matches!(inputs.spend, Ok(Some(_))) {
-        "What your spend bought"
+        Msg::ResultsSpend.text()
     } else {
-        "What your credits bought"
+        Msg::ResultsCredits.text()
     }
 }
 
@@ -101,22 +93,11 @@ impl Basis {
     pub fn words(self, f: &impl Format, currency: Currency) -> String {
         let money = |v| f.amount(v, currency);
         match self {
-            Basis::Credits(credits) => {
-                format!("On {} of credits, which paid for everything (no total spend given).", money(credits))
-            }
-            Basis::Spend { spend, cash, .. } if cash.is_zero() => {
-                format!("On a total spend of {}, all of it paid with credits.", money(spend))
-            }
-            Basis::Spend { spend, credit, cash } => format!(
-                "On a total spend of {}: {} of credits and {} of cash.",
-                money(spend),
-                money(credit),
-                money(cash)
-            ),
-            Basis::SpendOnly { spend, why } => {
-                format!("On a total spend of {}; how much of it credits paid is not known — {why}.", money(spend))
-            }
-            Basis::Unknown(why) => format!("On a spend that is not known yet — {why}."),
+            Basis::Credits(credits) => Msg::BasisCredits.fill(&[&money(credits)]),
+            Basis::Spend { spend, cash, .. } if cash.is_zero() => Msg::BasisAllCredits.fill(&[&money(spend)]),
+            Basis::Spend { spend, credit, cash } => Msg::BasisSpend.fill(&[&money(spend), &money(credit), &money(cash)]),
+            Basis::SpendOnly { spend, why } => Msg::BasisSpendOnly.fill(&[&money(spend), &why.to_string()]),
+            Basis::Unknown(why) => Msg::BasisUnknown.fill(&[&why.to_string()]),
         }
     }
 }
@@ -145,10 +126,10 @@ pub fn credits_hint(inputs: &Inputs, today: Day, f: &impl Format) -> Option<Cred
     let typed = inputs.credits.ok();
     let shown = f.amount(available, inputs.currency);
     let use_available = (typed != Some(available) && !available.is_zero())
-        .then(|| (format!("Use the {shown} available today"), available.normalize().to_string()));
+        .then(|| (Msg::UseAvailable.fill(&[&shown]), available.normalize().to_string()));
     let note = typed
         .filter(|credits| *credits > available)
-        .map(|_| Note::new(Tone::Quiet, "wallet", format!("More than your wallet holds: {shown} available today.")));
+        .map(|_| Note::new(Tone::Quiet, "wallet", Msg::MoreThanWallet.fill(&[&shown])));
     Some(CreditsHint { use_available, note })
 }
 
@@ -164,12 +145,13 @@ pub enum Standing {
 }
 
 impl Standing {
-    const fn words(self) -> &'static str {
+    /// The sentence, with the typical range and its source in its places.
+    const fn msg(self) -> Msg {
         match self {
-            Standing::FarBelow => "Far below",
-            Standing::Below => "Below",
-            Standing::Above => "Above",
-            Standing::FarAbove => "Far above",
+            Standing::FarBelow => Msg::FarBelowTypical,
+            Standing::Below => Msg::BelowTypical,
+            Standing::Above => Msg::AboveTypical,
+            Standing::FarAbove => Msg::FarAboveTypical,
         }
     }
 
@@ -203,10 +185,11 @@ pub fn plausibility(metrics: &Metrics, metric: Metric, f: &impl Format) -> Optio
         return None;
     }
     let standing = Standing::of(metrics.get(metric).ok()?, &typical)?;
-    let range = match metric.unit() {
-        Unit::Money => format!("{}–{}", f.amount(typical.low, Currency::Usd), f.amount(typical.high, Currency::Usd)),
-        _ => format!("{}–{}", f.percent(typical.low.normalize()), f.percent(typical.high.normalize())),
+    let (low, high) = match metric.unit() {
+        Unit::Money => (f.amount(typical.low, Currency::Usd), f.amount(typical.high, Currency::Usd)),
+        _ => (f.percent(typical.low.normalize()), f.percent(typical.high.normalize())),
     };
-    let text = format!("{} the typical {range} for TikTok ({LABEL}).", standing.words());
+    let range = Msg::Range.fill(&[&low, &high]);
+    let text = standing.msg().fill(&[&range, Msg::TypicalSource.text()]);
     Some(Note::new(Tone::Quiet, "plausibility", text))
 }

@@ -59,14 +59,14 @@ impl What {
         What::Metric(Metric::Profit),
     ];
 
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
-            What::Credits => "Ad credits",
-            What::Spend => "Total spend",
-            What::Impressions => "Impressions",
-            What::Clicks => "Clicks",
-            What::Conversions => "Conversions",
-            What::Revenue => "Revenue",
+            What::Credits => Field::Credits.label(),
+            What::Spend => Field::Spend.label(),
+            What::Impressions => Field::Impressions.label(),
+            What::Clicks => Field::Clicks.label(),
+            What::Conversions => Field::Conversions.label(),
+            What::Revenue => Field::Revenue.label(),
             What::Metric(m) => m.label(),
         }
     }

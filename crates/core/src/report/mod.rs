@@ -42,6 +42,12 @@ pub trait Format {
     /// A plain number already rounded for display (its scale is the decimals shown), e.g. "50,000" or "7.5".
     fn number(&self, rounded: Decimal) -> String;
 
+    /// The plural category of `n` in the page's language (the shell asks `Intl.PluralRules`), which picks a
+    /// counted sentence's form.
+    fn plural(&self, n: Decimal) -> crate::l10n::Plural {
+        crate::l10n::Plural::of(crate::l10n::current().lang(), n)
+    }
+
     /// A multiple already rounded for display (10.00 for ten times), e.g. "10.00×": the number, then "×".
     fn multiple(&self, rounded: Decimal) -> String {
         format!("{}×", self.number(rounded))
@@ -104,16 +110,7 @@ impl Format for Plain {
     }
 
     fn number(&self, rounded: Decimal) -> String {
-        let text = rounded.to_string();
-        let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-        let mut grouped = String::new();
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && digit.is_ascii_digit() && whole.len().saturating_sub(i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        fraction.map_or(grouped.clone(), |f| format!("{grouped}.{f}"))
+        display::grouped(rounded)
     }
 }
 
