@@ -16,7 +16,7 @@
 //! money field three decimals would be refused anyway and counts have no decimals.
 //!
 //! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`),
-//! surrounding spaces, full-width digits (`１００`), and a `k`, `m` or `b` suffix for thousand, million, billion
+//! surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`, `100,–`), full-width digits (`１００`), and a `k`, `m` or `b` suffix for thousand, million, billion
 //! (`50k`, `1.2M`). Nothing is rounded: a value with more decimals than allowed is an error, not a rounded number.
 
 use std::fmt;
@@ -248,6 +248,7 @@ fn parse_number(text: &str) -> Result<Decimal, ParseError> {
     let mut negative = false;
     // A sign may stand outside or inside a currency symbol: `-$5`, `$-5`, `5-`.
     for _ in 0..2 {
+        rest = strip_no_cents(rest);
         rest = strip_sign(rest, &mut negative);
         rest = strip_currency(rest);
     }
@@ -264,8 +265,17 @@ fn parse_number(text: &str) -> Result<Decimal, ParseError> {
 fn fold_width(c: char) -> char {
     match c {
         '０'..='９' | '，' | '．' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
-        '−' | '–' => '-',
+        '−' | '–' | '—' => '-',
         _ => c,
+    }
+}
+
+/// `,-` or `.-` after the digits means "no cents" (`Rp 1.500.000,-`, `100,–`, `Fr. 5.-`): not a minus sign.
+fn strip_no_cents(text: &str) -> &str {
+    let text = text.trim();
+    match text.strip_suffix(",-").or_else(|| text.strip_suffix(".-")) {
+        Some(rest) if rest.ends_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => text,
     }
 }
 

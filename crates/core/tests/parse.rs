@@ -51,6 +51,18 @@ fn money_as_people_type_it() {
 }
 
 #[test]
+fn a_dash_after_the_separator_means_no_cents() {
+    assert_eq!(parse_money("Rp 1.500.000,-", Currency::Idr), Ok(d("1500000")));
+    assert_eq!(parse_money("1.500.000,- Rp", Currency::Idr), Ok(d("1500000")));
+    assert_eq!(usd("100,–"), Ok(d("100")));
+    assert_eq!(usd("100,—"), Ok(d("100")));
+    assert_eq!(usd("5.-"), Ok(d("5")));
+    assert_eq!(usd("-5,-"), Err(Negative));
+    assert_eq!(usd("5-"), Err(Negative), "a dash right after the digits is still a minus");
+    assert_eq!(usd(",-"), Err(NotANumber));
+}
+
+#[test]
 fn ambiguous_separators() {
     assert_eq!(usd("1,234"), Ok(d("1234")), "three digits after a lone comma: thousands");
     assert_eq!(usd("1.234"), Ok(d("1234")), "three digits after a lone dot: thousands");
