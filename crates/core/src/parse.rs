@@ -15,9 +15,36 @@
 //! Rule 4 is the only guess: `1,234` and `1.234` both mean one thousand two hundred and thirty-four, because in a
 //! money field three decimals would be refused anyway and counts have no decimals.
 //!
-//! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`),
-//! surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`, `100,–`), full-width digits (`１００`), and a `k`, `m` or `b` suffix for thousand, million, billion
-//! (`50k`, `1.2M`). Nothing is rounded: a value with more decimals than allowed is an error, not a rounded number.
+//! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`,
+//! `Rp. 1.500.000`, `1.500.000 đ`, `150万円`), surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`,
+//! `100,–`), and full-width digits (`１００`). Nothing is rounded: a value with more decimals than allowed is an
+//! error, not a rounded number.
+//!
+//! # Words for thousand, million, billion
+//! A word or letter after the number multiplies it (`50k`, `1,5 jt`, `2 millones`): the separators are read first,
+//! by the rule above, so `1,5 jt` is 1.5 million. Which words, in any ASCII letter case and with or without their
+//! accents (`WORDS` in the source lists them):
+//!
+//! 1. A word that means one number in every language is read on every page: `k` and `MM` (thousand, million),
+//!    Indonesian `rb`/`ribu`, `jt`/`juta`, `miliar`/`milyar`, `triliun`; Vietnamese `nghìn`/`ngàn`, `tr`/`triệu`,
+//!    `tỷ`/`tỉ`; Spanish `millón`/`millones`, `mil millones`; Portuguese `mi`, `milhão`/`milhões`, `bi`,
+//!    `bilhão`/`bilhões`; Japanese `千`, `万` (10^4), `億` (10^8); Arabic `ألف`, `مليون`, `مليار`.
+//! 2. A suffix that means different numbers in different languages is read by the page's language, a [`Reading`]:
+//!    `M` is a million in English and Spanish but a *miliar* (10^9) in Indonesian; `B` is a billion in English but
+//!    close to a *billón* (10^12) in Spanish; `mil` is a thousand in Spanish and Portuguese but often a million in
+//!    English speech.
+//! 3. Where the page's language gives such a suffix no one meaning, it is refused ([`ParseError::UnclearSuffix`])
+//!    rather than guessed: `M` in Portuguese (Brazilian accounts write `M` for *mil*), Vietnamese, Japanese and
+//!    Arabic; `B` in every language but English; `mil` in English, Indonesian, Vietnamese, Japanese and Arabic.
+//!
+//! | suffix | English | Spanish | Portuguese | Indonesian | Vietnamese, Japanese, Arabic |
+//! |--------|---------|---------|------------|------------|------------------------------|
+//! | `M`    | 10^6    | 10^6    | refused    | 10^9       | refused                      |
+//! | `B`    | 10^9    | refused | refused    | refused    | refused                      |
+//! | `mil`  | refused | 10^3    | 10^3       | refused    | refused                      |
+//!
+//! The app echoes what an accepted amount was read as under its field (`= Rp 1.500.000.000`), so no reading is
+//! silent.
 
 use std::fmt;
 
@@ -63,6 +90,10 @@ pub enum ParseError {
     ExpiresBeforeReceived,
     /// A multiple (ROAS) above 1,000 or with more than 2 decimals.
     Multiple,
+    /// A suffix that means different numbers in different languages and has no one meaning in the page's
+    /// language (`1.5M` on a Portuguese page, `2 mil` on an English one): the suffix as the module documentation
+    /// spells it, `M`, `B` or `mil`.
+    UnclearSuffix(&'static str),
 }
 
 impl fmt::Display for ParseError {
@@ -86,16 +117,56 @@ impl fmt::Display for ParseError {
             ParseError::NotADate => f.write_str("Enter a date as YYYY-MM-DD, e.g. 2026-12-31."),
             ParseError::ExpiresBeforeReceived => f.write_str("The expiry date must be after the date received."),
             ParseError::Multiple => f.write_str("Enter a multiple from 0 to 1,000 with at most 2 decimals, e.g. 2.5."),
+            ParseError::UnclearSuffix(s) => {
+                write!(f, "“{s}” can mean more than one number: write the amount in full, e.g. 1,500,000.")
+            }
         }
     }
 }
 
 impl std::error::Error for ParseError {}
 
+/// The page's language, for the few suffixes whose meaning depends on it (see the module documentation).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// `m` million, `b` billion, `mil` refused. What [`parse_money`] and [`parse_count`] read.
+    #[default]
+    English,
+    /// Latin American Spanish: `m` million, `mil` thousand, `b` refused (a *billón* is 10^12).
+    Spanish,
+    /// Brazilian Portuguese: `mil` thousand, `m` and `b` refused (write `mi`, `bi`).
+    Portuguese,
+    /// `m` *miliar* (10^9), `b` and `mil` refused.
+    Indonesian,
+    /// `m`, `b` and `mil` refused.
+    Vietnamese,
+    /// `m`, `b` and `mil` refused.
+    Japanese,
+    /// `m`, `b` and `mil` refused.
+    Arabic,
+}
+
+impl Reading {
+    pub const ALL: [Reading; 7] = [
+        Reading::English,
+        Reading::Spanish,
+        Reading::Portuguese,
+        Reading::Indonesian,
+        Reading::Vietnamese,
+        Reading::Japanese,
+        Reading::Arabic,
+    ];
+}
+
 /// Parses an amount of money in `currency`: exact, never negative, at most the currency's minor units, at most
-/// [`MAX_MONEY`].
+/// [`MAX_MONEY`]. The English reading of [`parse_money_in`].
 pub fn parse_money(text: &str, currency: Currency) -> Result<Decimal, ParseError> {
-    let value = parse_number(text).map_err(|e| match e {
+    parse_money_in(text, currency, Reading::English)
+}
+
+/// [`parse_money`] on a page in another language: `reading` decides the suffixes whose meaning depends on it.
+pub fn parse_money_in(text: &str, currency: Currency, reading: Reading) -> Result<Decimal, ParseError> {
+    let value = parse_number(text, reading).map_err(|e| match e {
         ParseError::CountTooLarge => ParseError::MoneyTooLarge,
         ParseError::TooManyDecimals(_) => ParseError::TooManyDecimals(currency),
         other => other,
@@ -118,9 +189,15 @@ pub fn check_money(value: Decimal, currency: Currency) -> Result<Decimal, ParseE
     Ok(value)
 }
 
-/// Parses a count (impressions, clicks, conversions): a whole number, never negative, at most [`MAX_COUNT`].
+/// Parses a count (impressions, clicks, conversions): a whole number, never negative, at most [`MAX_COUNT`]. The
+/// English reading of [`parse_count_in`].
 pub fn parse_count(text: &str) -> Result<u64, ParseError> {
-    let value = parse_number(text).map_err(|e| match e {
+    parse_count_in(text, Reading::English)
+}
+
+/// [`parse_count`] on a page in another language: `reading` decides the suffixes whose meaning depends on it.
+pub fn parse_count_in(text: &str, reading: Reading) -> Result<u64, ParseError> {
+    let value = parse_number(text, reading).map_err(|e| match e {
         ParseError::TooManyDecimals(_) => ParseError::FractionInCount,
         other => other,
     })?;
@@ -150,7 +227,7 @@ pub fn check_days(days: u64) -> Result<u32, ParseError> {
 pub fn parse_percent(text: &str) -> Result<Decimal, ParseError> {
     let text = text.trim();
     let number = text.strip_suffix('%').unwrap_or(text);
-    let value = parse_number(number).map_err(|e| match e {
+    let value = parse_number(number, Reading::English).map_err(|e| match e {
         ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Percent,
         other => other,
     })?;
@@ -164,7 +241,7 @@ pub const MAX_MULTIPLE: Decimal = Decimal::ONE_THOUSAND;
 pub fn parse_multiple(text: &str) -> Result<Decimal, ParseError> {
     let text = text.trim();
     let number = text.strip_suffix(['x', 'X', '×']).unwrap_or(text);
-    let value = parse_number(number).map_err(|e| match e {
+    let value = parse_number(number, Reading::English).map_err(|e| match e {
         ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Multiple,
         other => other,
     })?;
@@ -194,8 +271,10 @@ pub fn check_percent(value: Decimal) -> Result<Decimal, ParseError> {
 }
 
 /// Currency symbols and prefixes accepted before or after a number, longest first so `US$` wins over `$`.
-const SYMBOLS: [&str; 16] =
-    ["US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp", "$", "€", "£", "¥", "￥", "₩", "₫", "฿"];
+const SYMBOLS: [&str; 22] = [
+    "US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp.", "Rp", "$", "€", "£", "¥", "￥", "円", "₩", "₫", "VNĐ", "vnđ",
+    "đồng", "đ", "฿",
+];
 
 /// The currency a sign typed with an amount stands for: `Some` with the currencies it may mean (`$` several, `€`
 /// one) when the text carries a symbol or an ISO code, `None` when it carries none.
@@ -212,12 +291,12 @@ pub fn currency_sign(text: &str) -> Option<(&'static str, &'static [Currency])> 
                 "AU$" | "A$" => &[Aud],
                 "MX$" => &[Mxn],
                 "R$" => &[Brl],
-                "Rp" => &[Idr],
+                "Rp" | "Rp." => &[Idr],
                 "$" => &[Usd, Cad, Aud, Mxn],
                 "€" => &[Eur],
                 "£" => &[Gbp],
                 "₩" => &[Krw],
-                "₫" => &[Vnd],
+                "₫" | "VNĐ" | "vnđ" | "đồng" | "đ" => &[Vnd],
                 "฿" => &[Thb],
                 _ => &[Jpy],
             };
@@ -239,7 +318,7 @@ const MAX_DIGITS: usize = 28;
 ///
 /// Too many digits are reported as [`ParseError::CountTooLarge`] and [`ParseError::TooManyDecimals`] (for USD);
 /// the public functions restate them for their field.
-fn parse_number(text: &str) -> Result<Decimal, ParseError> {
+fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
     let text: String = text.chars().map(fold_width).collect();
     let mut rest = text.trim();
     if rest.is_empty() {
@@ -252,7 +331,7 @@ fn parse_number(text: &str) -> Result<Decimal, ParseError> {
         rest = strip_sign(rest, &mut negative);
         rest = strip_currency(rest);
     }
-    let (rest, factor) = strip_multiplier(rest);
+    let (rest, factor) = strip_multiplier(rest, reading)?;
     let numeral = Numeral::read(rest.trim())?;
     let value = numeral.to_decimal(factor)?;
     if negative && !value.is_zero() {
@@ -316,20 +395,112 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
     tail.eq_ignore_ascii_case(suffix).then(|| text.get(..split)).flatten()
 }
 
-/// Strips a `k`/`m`/`b` suffix that follows a digit; returns the factor it stands for.
-fn strip_multiplier(text: &str) -> (&str, u64) {
-    let mut chars = text.chars();
-    let factor = match chars.next_back() {
-        Some('k' | 'K') => 1_000,
-        Some('m' | 'M') => 1_000_000,
-        Some('b' | 'B') => 1_000_000_000,
-        _ => return (text, 1),
-    };
-    let rest = chars.as_str().trim_end();
-    if rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
-        (rest, factor)
-    } else {
-        (text, 1)
+/// What a word after a number stands for.
+#[derive(Clone, Copy)]
+enum Means {
+    /// The same factor on every page.
+    Times(u64),
+    /// `m`: million in English and Spanish, *miliar* in Indonesian.
+    M,
+    /// `b`: billion in English.
+    B,
+    /// `mil`: thousand in Spanish and Portuguese.
+    Mil,
+}
+
+impl Means {
+    fn factor(self, reading: Reading) -> Result<u64, ParseError> {
+        use Reading::*;
+        match (self, reading) {
+            (Means::Times(factor), _) => Ok(factor),
+            (Means::M, English | Spanish) => Ok(1_000_000),
+            (Means::M, Indonesian) => Ok(1_000_000_000),
+            (Means::B, English) => Ok(1_000_000_000),
+            (Means::Mil, Spanish | Portuguese) => Ok(1_000),
+            (Means::M, _) => Err(ParseError::UnclearSuffix("M")),
+            (Means::B, _) => Err(ParseError::UnclearSuffix("B")),
+            (Means::Mil, _) => Err(ParseError::UnclearSuffix("mil")),
+        }
+    }
+}
+
+const THOUSAND: Means = Means::Times(1_000);
+const MILLION: Means = Means::Times(1_000_000);
+const BILLION: Means = Means::Times(1_000_000_000);
+
+/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case for ASCII letters. Accents may be left out
+/// (`milhoes`, `trieu`): combining accents are dropped before reading, so decomposed text matches too.
+const WORDS: [(&str, Means); 49] = [
+    ("k", THOUSAND),
+    ("m", Means::M),
+    ("mm", MILLION),
+    ("b", Means::B),
+    // Spanish and Portuguese
+    ("mil", Means::Mil),
+    ("millón", MILLION),
+    ("millon", MILLION),
+    ("millones", MILLION),
+    ("mil millones", BILLION),
+    ("mi", MILLION),
+    ("milhão", MILLION),
+    ("milhao", MILLION),
+    ("milhões", MILLION),
+    ("milhoes", MILLION),
+    ("mil milhões", BILLION),
+    ("mil milhoes", BILLION),
+    ("bi", BILLION),
+    ("bilhão", BILLION),
+    ("bilhao", BILLION),
+    ("bilhões", BILLION),
+    ("bilhoes", BILLION),
+    // Indonesian
+    ("rb", THOUSAND),
+    ("ribu", THOUSAND),
+    ("jt", MILLION),
+    ("juta", MILLION),
+    ("miliar", BILLION),
+    ("milyar", BILLION),
+    ("triliun", Means::Times(1_000_000_000_000)),
+    // Vietnamese
+    ("nghìn", THOUSAND),
+    ("nghin", THOUSAND),
+    ("ngàn", THOUSAND),
+    ("ngan", THOUSAND),
+    ("tr", MILLION),
+    ("triệu", MILLION),
+    ("trieu", MILLION),
+    ("tỷ", BILLION),
+    ("tỉ", BILLION),
+    ("ty", BILLION),
+    ("ti", BILLION),
+    // Japanese (万, 億 and 兆 also add up: `1億5000万`)
+    ("千", THOUSAND),
+    ("万", Means::Times(10_000)),
+    ("億", Means::Times(100_000_000)),
+    // Arabic
+    ("ألف", THOUSAND),
+    ("الف", THOUSAND),
+    ("آلاف", THOUSAND),
+    ("مليون", MILLION),
+    ("ملايين", MILLION),
+    ("مليار", BILLION),
+    ("مليارات", BILLION),
+];
+
+/// Strips the longest word of [`WORDS`] that follows a digit or a separator; returns the factor it stands for.
+fn strip_multiplier(text: &str, reading: Reading) -> Result<(&str, u64), ParseError> {
+    let mut found: Option<(&str, &str, Means)> = None;
+    for (word, means) in WORDS {
+        let Some(rest) = strip_suffix_ignore_case(text, word) else { continue };
+        let rest = rest.trim_end();
+        let after_number = rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if after_number && found.is_none_or(|(longest, ..)| longest.len() < word.len()) {
+            found = Some((word, rest, means));
+        }
+    }
+    match found {
+        Some((_, rest, means)) => Ok((rest, means.factor(reading)?)),
+        None => Ok((text, 1)),
     }
 }
 

@@ -4,7 +4,9 @@
 // Test code: a panic here is a failing test, not a dead page.
 #![allow(clippy::unwrap_used)]
 
-use adcredit_core::parse::{parse_count, parse_money, ParseError, MAX_COUNT, MAX_MONEY};
+use adcredit_core::parse::{
+    parse_count, parse_count_in, parse_money, parse_money_in, ParseError, Reading, MAX_COUNT, MAX_MONEY,
+};
 use adcredit_core::{Currency, Decimal};
 use ParseError::*;
 
@@ -138,4 +140,148 @@ fn messages_name_the_rule() {
     assert_eq!(TooManyDecimals(Currency::Jpy).to_string(), "JPY amounts have no decimals.");
     assert_eq!(TooManyDecimals(Currency::Eur).to_string(), "EUR amounts have at most 2 decimals.");
     assert_eq!(NotANumber.to_string(), "That is not a number. Use digits, e.g. 1,234.50.");
+}
+
+/// One table line: `text` typed on a page in `reading`, in `currency`, reads as `want`.
+fn case(reading: Reading, currency: Currency, text: &str, want: Result<&str, ParseError>) {
+    assert_eq!(parse_money_in(text, currency, reading), want.map(d), "{text:?} on the {reading:?} reading");
+}
+
+#[test]
+fn indonesian_words() {
+    use Reading::Indonesian as ID;
+    let idr = Currency::Idr;
+    case(ID, idr, "1,5 jt", Ok("1500000"));
+    case(ID, idr, "1,5jt", Ok("1500000"));
+    case(ID, idr, "1,5 JT", Ok("1500000"));
+    case(ID, idr, "1,5 juta", Ok("1500000"));
+    case(ID, idr, "500 rb", Ok("500000"));
+    case(ID, idr, "500 ribu", Ok("500000"));
+    case(ID, idr, "50k", Ok("50000"));
+    case(ID, idr, "2 miliar", Ok("2000000000"));
+    case(ID, idr, "2 milyar", Ok("2000000000"));
+    case(ID, idr, "1 triliun", Ok("1000000000000"));
+    case(ID, idr, "Rp 1.500.000,-", Ok("1500000"));
+    case(ID, idr, "Rp. 1.500.000", Ok("1500000"));
+    case(ID, idr, "Rp1.500.000", Ok("1500000"));
+    case(ID, idr, "Rp 1.500.000,00", Ok("1500000"));
+    case(ID, idr, "Rp 1,5 jt", Ok("1500000"));
+    case(ID, idr, "1,5 M", Ok("1500000000"));
+    case(ID, idr, "1,5m", Ok("1500000000"));
+    case(ID, idr, "Rp 2M", Ok("2000000000"));
+    case(ID, idr, "2 B", Err(UnclearSuffix("B")));
+    case(ID, idr, "2 mil", Err(UnclearSuffix("mil")));
+    case(ID, idr, "2 triliun", Err(MoneyTooLarge));
+    case(ID, idr, "1,5 jt5", Err(NotANumber));
+    case(ID, idr, "jt", Err(NotANumber));
+}
+
+#[test]
+fn vietnamese_words() {
+    use Reading::Vietnamese as VI;
+    let vnd = Currency::Vnd;
+    case(VI, vnd, "1,5 tr", Ok("1500000"));
+    case(VI, vnd, "1,5tr", Ok("1500000"));
+    case(VI, vnd, "1,5 triệu", Ok("1500000"));
+    case(VI, vnd, "1,5 trieu", Ok("1500000"));
+    case(VI, vnd, "500 nghìn", Ok("500000"));
+    case(VI, vnd, "500 ngàn", Ok("500000"));
+    case(VI, vnd, "500 nghin", Ok("500000"));
+    case(VI, vnd, "500k", Ok("500000"));
+    case(VI, vnd, "2 tỷ", Ok("2000000000"));
+    case(VI, vnd, "2 tỉ", Ok("2000000000"));
+    case(VI, vnd, "2 ty", Ok("2000000000"));
+    case(VI, vnd, "1.500.000 đ", Ok("1500000"));
+    case(VI, vnd, "1.500.000đ", Ok("1500000"));
+    case(VI, vnd, "1.500.000₫", Ok("1500000"));
+    case(VI, vnd, "1.500.000 VND", Ok("1500000"));
+    case(VI, vnd, "1.500.000 VNĐ", Ok("1500000"));
+    case(VI, vnd, "1.500.000 vnđ", Ok("1500000"));
+    case(VI, vnd, "1.500.000 đồng", Ok("1500000"));
+    case(VI, vnd, "1,5 tr đ", Ok("1500000"));
+    case(VI, vnd, "1,5 M", Err(UnclearSuffix("M")));
+    case(VI, vnd, "2B", Err(UnclearSuffix("B")));
+}
+
+#[test]
+fn spanish_words() {
+    use Reading::Spanish as ES;
+    let mxn = Currency::Mxn;
+    case(ES, mxn, "1,5 mil", Ok("1500"));
+    case(ES, mxn, "150 mil", Ok("150000"));
+    case(ES, mxn, "2 millones", Ok("2000000"));
+    case(ES, mxn, "1 millón", Ok("1000000"));
+    case(ES, mxn, "1 millon", Ok("1000000"));
+    case(ES, mxn, "2 mil millones", Ok("2000000000"));
+    case(ES, mxn, "1,5 M", Ok("1500000"));
+    case(ES, mxn, "1,5 MM", Ok("1500000"));
+    case(ES, mxn, "$ 1.500", Ok("1500"));
+    case(ES, mxn, "MX$1,500", Ok("1500"));
+    case(ES, mxn, "$1,5 mil", Ok("1500"));
+    case(ES, mxn, "2 B", Err(UnclearSuffix("B")));
+}
+
+#[test]
+fn portuguese_words() {
+    use Reading::Portuguese as PT;
+    let brl = Currency::Brl;
+    case(PT, brl, "1,5 mil", Ok("1500"));
+    case(PT, brl, "2 milhões", Ok("2000000"));
+    case(PT, brl, "2 milhoes", Ok("2000000"));
+    case(PT, brl, "1 milhão", Ok("1000000"));
+    case(PT, brl, "1,5 mi", Ok("1500000"));
+    case(PT, brl, "R$ 1,5 mi", Ok("1500000"));
+    case(PT, brl, "2 bi", Ok("2000000000"));
+    case(PT, brl, "1 bilhão", Ok("1000000000"));
+    case(PT, brl, "2 bilhões", Ok("2000000000"));
+    case(PT, brl, "1,5 MM", Ok("1500000"));
+    case(PT, brl, "R$ 1.500,00", Ok("1500"));
+    case(PT, brl, "1,5 M", Err(UnclearSuffix("M")));
+    case(PT, brl, "2 B", Err(UnclearSuffix("B")));
+}
+
+#[test]
+fn english_reading_of_the_suffixes() {
+    use Reading::English as EN;
+    let usd = Currency::Usd;
+    case(EN, usd, "1,5 M", Ok("1500000"));
+    case(EN, usd, "1.5m", Ok("1500000"));
+    case(EN, usd, "2b", Ok("2000000000"));
+    case(EN, usd, "2 mil", Err(UnclearSuffix("mil")));
+    case(EN, usd, "1,5 MM", Ok("1500000"));
+    case(EN, usd, "1,5 jt", Ok("1500000"));
+    case(EN, usd, "2 millones", Ok("2000000"));
+    assert_eq!(parse_money("2 mil", usd), Err(UnclearSuffix("mil")), "parse_money is the English reading");
+    assert_eq!(parse_count("1,5 jt"), Ok(1_500_000));
+    assert_eq!(parse_count_in("1,5 M", Reading::Indonesian), Ok(1_500_000_000));
+    assert_eq!(parse_count_in("1,5 M", Reading::Portuguese), Err(UnclearSuffix("M")));
+    assert_eq!(parse_count_in("1,5 mil", Reading::Portuguese), Ok(1_500));
+    assert_eq!(parse_count_in("1,5 rb", Reading::English), Ok(1_500));
+}
+
+#[test]
+fn the_same_m_by_reading() {
+    let m = |reading| parse_money_in("1,5 M", Currency::Usd, reading);
+    assert_eq!(
+        Reading::ALL.map(m),
+        [
+            Ok(d("1500000")),
+            Ok(d("1500000")),
+            Err(UnclearSuffix("M")),
+            Ok(d("1500000000")),
+            Err(UnclearSuffix("M")),
+            Err(UnclearSuffix("M")),
+            Err(UnclearSuffix("M")),
+        ]
+    );
+}
+
+#[test]
+fn a_word_must_follow_a_number() {
+    for reading in Reading::ALL {
+        case(reading, Currency::Usd, "mil", Err(NotANumber));
+        case(reading, Currency::Usd, "5 abcjt", Err(NotANumber));
+        case(reading, Currency::Usd, "5 xm", Err(NotANumber));
+        case(reading, Currency::Usd, "jt 5", Err(NotANumber));
+    }
 }
