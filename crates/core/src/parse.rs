@@ -17,7 +17,10 @@
 //!
 //! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`,
 //! `Rp. 1.500.000`, `1.500.000 đ`, `150万円`), surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`,
-//! `100,–`), and full-width digits (`１００`). Nothing is rounded: a value with more decimals than allowed is an
+//! `100,–`), full-width digits and separators (`１，５００`), Arabic-Indic and Eastern Arabic digits (`١٥٠٠`,
+//! `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥` is 1234.5 and
+//! `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E, U+200F, U+061C,
+//! the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an
 //! error, not a rounded number.
 //!
 //! # Words for thousand, million, billion
@@ -225,8 +228,9 @@ pub fn check_days(days: u64) -> Result<u32, ParseError> {
 /// Parses a percentage from 0 to 100 with at most 2 decimals; a trailing `%` is allowed. Returns the percentage
 /// (`60` for "60 %"), not the fraction.
 pub fn parse_percent(text: &str) -> Result<Decimal, ParseError> {
+    let text = clean(text);
     let text = text.trim();
-    let number = text.strip_suffix('%').unwrap_or(text);
+    let number = text.strip_suffix(['%', '٪']).unwrap_or(text);
     let value = parse_number(number, Reading::English).map_err(|e| match e {
         ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Percent,
         other => other,
@@ -280,7 +284,7 @@ const SYMBOLS: [&str; 22] = [
 /// one) when the text carries a symbol or an ISO code, `None` when it carries none.
 pub fn currency_sign(text: &str) -> Option<(&'static str, &'static [Currency])> {
     use Currency::*;
-    let text: String = text.chars().map(fold_width).collect();
+    let text = clean(text);
     let mut negative = false;
     let rest = strip_sign(&text, &mut negative);
     for symbol in SYMBOLS {
@@ -319,7 +323,8 @@ const MAX_DIGITS: usize = 28;
 /// Too many digits are reported as [`ParseError::CountTooLarge`] and [`ParseError::TooManyDecimals`] (for USD);
 /// the public functions restate them for their field.
 fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
-    let text: String = text.chars().map(fold_width).collect();
+    let arabic = text.contains(['٫', '٬']);
+    let text = clean(text);
     let mut rest = text.trim();
     if rest.is_empty() {
         return Err(ParseError::Empty);
@@ -332,7 +337,7 @@ fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
         rest = strip_currency(rest);
     }
     let (rest, factor) = strip_multiplier(rest, reading)?;
-    let numeral = Numeral::read(rest.trim())?;
+    let numeral = Numeral::read(rest.trim(), arabic)?;
     let value = numeral.to_decimal(factor)?;
     if negative && !value.is_zero() {
         return Err(ParseError::Negative);
@@ -340,10 +345,26 @@ fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
     Ok(value)
 }
 
-/// Folds full-width digits and separators (typed with East Asian input methods) to ASCII.
+/// The text with what copied text carries and no one sees dropped (direction marks, zero-width spaces, decomposed
+/// accents: `o` + U+0301 reads as `o`), and digits and separators folded to ASCII.
+fn clean(text: &str) -> String {
+    let invisible = |c: &char| {
+        matches!(c, '\u{300}'..='\u{36f}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
+            || matches!(c, '\u{2066}'..='\u{2069}' | '\u{feff}')
+    };
+    text.chars().filter(|c| !invisible(c)).map(fold_width).collect()
+}
+
+/// Folds full-width digits and separators (typed with East Asian input methods), Arabic-Indic and Eastern
+/// Arabic digits, and the Arabic separators (`٫` decimal, `٬` thousands) to ASCII.
 fn fold_width(c: char) -> char {
+    let shift = |by: u32| char::from_u32(u32::from(c).wrapping_sub(by)).unwrap_or(c);
     match c {
-        '０'..='９' | '，' | '．' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
+        '０'..='９' | '，' | '．' | '％' => shift(0xFEE0),
+        '٠'..='٩' => shift(0x0630),
+        '۰'..='۹' => shift(0x06C0),
+        '٫' => '.',
+        '٬' => ',',
         '−' | '–' | '—' => '-',
         _ => c,
     }
@@ -518,7 +539,8 @@ struct Numeral<'a> {
 }
 
 impl<'a> Numeral<'a> {
-    fn read(text: &'a str) -> Result<Self, ParseError> {
+    /// `arabic`: the text had `٫` or `٬`, now `.` and `,`: the dot is then the decimal separator, known, not guessed.
+    fn read(text: &'a str, arabic: bool) -> Result<Self, ParseError> {
         if !text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space_group(c)) {
             return Err(ParseError::NotANumber);
         }
@@ -528,6 +550,8 @@ impl<'a> Numeral<'a> {
         let dots = text.matches('.').count();
         let commas = text.matches(',').count();
         let decimal = match (dots, commas) {
+            _ if arabic && dots > 1 => return Err(ParseError::Separators),
+            _ if arabic => (dots == 1).then_some('.'),
             (0, 0) => None,
             (_, 0) if dots > 1 => None,
             (0, _) if commas > 1 => None,

@@ -285,3 +285,59 @@ fn a_word_must_follow_a_number() {
         case(reading, Currency::Usd, "jt 5", Err(NotANumber));
     }
 }
+
+#[test]
+fn arabic_digits_separators_words_and_marks() {
+    use Reading::Arabic as AR;
+    let usd = Currency::Usd;
+    case(AR, usd, "١٥٠٠", Ok("1500"));
+    case(AR, usd, "۱۵۰۰", Ok("1500"));
+    case(AR, usd, "١٬٥٠٠", Ok("1500"));
+    case(AR, usd, "١٬٢٣٤٬٥٦٧٫٥٠", Ok("1234567.50"));
+    case(AR, usd, "١٫٥", Ok("1.5"));
+    case(AR, usd, "١٫٥٠٠", Ok("1.5"));
+    case(AR, usd, "١٫٢٣٤", Err(TooManyDecimals(usd)));
+    case(AR, usd, "١٬٥", Err(Separators));
+    case(AR, usd, "١٫٥٫٠", Err(Separators));
+    case(AR, usd, "١٫٥ ألف", Ok("1500"));
+    case(AR, usd, "٥ آلاف", Ok("5000"));
+    case(AR, usd, "5 الف", Ok("5000"));
+    case(AR, usd, "٢ مليون", Ok("2000000"));
+    case(AR, usd, "٥ ملايين", Ok("5000000"));
+    case(AR, usd, "٢ مليار", Ok("2000000000"));
+    case(AR, usd, "\u{200f}١٥٠٠\u{200e}", Ok("1500"));
+    case(AR, usd, "\u{61c}$١٥٠٠", Ok("1500"));
+    case(AR, usd, "\u{2067}١٬٥٠٠ $\u{2069}", Ok("1500"));
+    case(AR, usd, "١٫٥ M", Err(UnclearSuffix("M")));
+    case(AR, usd, "\u{200f}", Err(Empty));
+    assert_eq!(adcredit_core::parse::parse_percent("٦٠٪"), Ok(d("60")));
+    assert_eq!(adcredit_core::parse::parse_percent("６０％"), Ok(d("60")));
+}
+
+#[test]
+fn japanese_units_yen_and_full_width() {
+    use Reading::Japanese as JA;
+    let jpy = Currency::Jpy;
+    case(JA, jpy, "150万", Ok("1500000"));
+    case(JA, jpy, "1.5万", Ok("15000"));
+    case(JA, jpy, "150万円", Ok("1500000"));
+    case(JA, jpy, "¥150万", Ok("1500000"));
+    case(JA, jpy, "￥150万", Ok("1500000"));
+    case(JA, jpy, "150万¥", Ok("1500000"));
+    case(JA, jpy, "3億", Ok("300000000"));
+    case(JA, jpy, "5千", Ok("5000"));
+    case(JA, jpy, "１５０万円", Ok("1500000"));
+    case(JA, jpy, "１，５００円", Ok("1500"));
+    case(JA, jpy, "１．５万", Ok("15000"));
+    case(JA, jpy, "1,500円", Ok("1500"));
+    case(JA, jpy, "1.5M", Err(UnclearSuffix("M")));
+    case(JA, jpy, "1.5万5", Err(NotANumber));
+}
+
+#[test]
+fn decomposed_accents_read_like_composed_ones() {
+    case(Reading::Vietnamese, Currency::Vnd, "2 ty\u{309}", Ok("2000000000"));
+    case(Reading::Vietnamese, Currency::Vnd, "1,5 trie\u{323}\u{302}u", Ok("1500000"));
+    case(Reading::Portuguese, Currency::Brl, "2 milho\u{303}es", Ok("2000000"));
+    case(Reading::Spanish, Currency::Mxn, "1 millo\u{301}n", Ok("1000000"));
+}
