@@ -20,8 +20,8 @@
 //! `100,–`), full-width digits and separators (`１，５００`), Arabic-Indic and Eastern Arabic digits (`١٥٠٠`,
 //! `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥` is 1234.5 and
 //! `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E, U+200F, U+061C,
-//! the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an
-//! error, not a rounded number.
+//! the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an error, not a
+//! rounded number.
 //!
 //! # Words for thousand, million, billion
 //! A word or letter after the number multiplies it (`50k`, `1,5 jt`, `2 millones`): the separators are read first,
@@ -31,7 +31,8 @@
 //! 1. A word that means one number in every language is read on every page: `k` and `MM` (thousand, million),
 //!    Indonesian `rb`/`ribu`, `jt`/`juta`, `miliar`/`milyar`, `triliun`; Vietnamese `nghìn`/`ngàn`, `tr`/`triệu`,
 //!    `tỷ`/`tỉ`; Spanish `millón`/`millones`, `mil millones`; Portuguese `mi`, `milhão`/`milhões`, `bi`,
-//!    `bilhão`/`bilhões`; Japanese `千`, `万` (10^4), `億` (10^8); Arabic `ألف`, `مليون`, `مليار`.
+//!    `bilhão`/`bilhões`; Japanese `千`, `万` (10^4), `億` (10^8), `兆` (10^12), which add up largest first
+//!    as Japanese writes them (`1億5000万`, `3千万`); Arabic `ألف`, `مليون`, `مليار`.
 //! 2. A suffix that means different numbers in different languages is read by the page's language, a [`Reading`]:
 //!    `M` is a million in English and Spanish but a *miliar* (10^9) in Indonesian; `B` is a billion in English but
 //!    close to a *billón* (10^12) in Spanish; `mil` is a thousand in Spanish and Portuguese but often a million in
@@ -336,9 +337,7 @@ fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
         rest = strip_sign(rest, &mut negative);
         rest = strip_currency(rest);
     }
-    let (rest, factor) = strip_multiplier(rest, reading)?;
-    let numeral = Numeral::read(rest.trim(), arabic)?;
-    let value = numeral.to_decimal(factor)?;
+    let value = read_units(rest, reading, arabic)?;
     if negative && !value.is_zero() {
         return Err(ParseError::Negative);
     }
@@ -353,6 +352,39 @@ fn clean(text: &str) -> String {
             || matches!(c, '\u{2066}'..='\u{2069}' | '\u{feff}')
     };
     text.chars().filter(|c| !invisible(c)).map(fold_width).collect()
+}
+
+/// The number with its words: Japanese large units add up, largest first (`1億5000万` is 1億 + 5000万, `3千万`
+/// is 3千 × 万, `1万5千` is 1万 + 5千); any other word multiplies the number before it.
+fn read_units(text: &str, reading: Reading, arabic: bool) -> Result<Decimal, ParseError> {
+    let term = |text: &str| {
+        let (rest, factor) = strip_multiplier(text.trim(), reading)?;
+        Numeral::read(rest.trim(), arabic)?.to_decimal(factor)
+    };
+    let mut total = Decimal::ZERO;
+    let mut rest = text;
+    let mut below = u64::MAX;
+    while let Some((at, unit)) = rest.char_indices().find(|&(_, c)| matches!(c, '兆' | '億' | '万')) {
+        let factor: u64 = match unit {
+            '兆' => 1_000_000_000_000,
+            '億' => 100_000_000,
+            _ => 10_000,
+        };
+        if factor >= below {
+            return Err(ParseError::NotANumber);
+        }
+        below = factor;
+        let (head, tail) = rest.split_at_checked(at).ok_or(ParseError::NotANumber)?;
+        let part = term(head)?.checked_mul(Decimal::from(factor)).ok_or(ParseError::CountTooLarge)?;
+        total = total.checked_add(part).ok_or(ParseError::CountTooLarge)?;
+        let mut tail = tail.chars();
+        tail.next();
+        rest = tail.as_str();
+    }
+    if below == u64::MAX || !rest.trim().is_empty() {
+        total = total.checked_add(term(rest)?).ok_or(ParseError::CountTooLarge)?;
+    }
+    Ok(total.normalize())
 }
 
 /// Folds full-width digits and separators (typed with East Asian input methods), Arabic-Indic and Eastern
@@ -451,7 +483,7 @@ const BILLION: Means = Means::Times(1_000_000_000);
 
 /// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case for ASCII letters. Accents may be left out
 /// (`milhoes`, `trieu`): combining accents are dropped before reading, so decomposed text matches too.
-const WORDS: [(&str, Means); 49] = [
+const WORDS: [(&str, Means); 47] = [
     ("k", THOUSAND),
     ("m", Means::M),
     ("mm", MILLION),
@@ -494,10 +526,8 @@ const WORDS: [(&str, Means); 49] = [
     ("tỉ", BILLION),
     ("ty", BILLION),
     ("ti", BILLION),
-    // Japanese (万, 億 and 兆 also add up: `1億5000万`)
+    // Japanese: 万, 億 and 兆 are read by `read_units`
     ("千", THOUSAND),
-    ("万", Means::Times(10_000)),
-    ("億", Means::Times(100_000_000)),
     // Arabic
     ("ألف", THOUSAND),
     ("الف", THOUSAND),

@@ -331,7 +331,6 @@ fn japanese_units_yen_and_full_width() {
     case(JA, jpy, "１．５万", Ok("15000"));
     case(JA, jpy, "1,500円", Ok("1500"));
     case(JA, jpy, "1.5M", Err(UnclearSuffix("M")));
-    case(JA, jpy, "1.5万5", Err(NotANumber));
 }
 
 #[test]
@@ -340,4 +339,28 @@ fn decomposed_accents_read_like_composed_ones() {
     case(Reading::Vietnamese, Currency::Vnd, "1,5 trie\u{323}\u{302}u", Ok("1500000"));
     case(Reading::Portuguese, Currency::Brl, "2 milho\u{303}es", Ok("2000000"));
     case(Reading::Spanish, Currency::Mxn, "1 millo\u{301}n", Ok("1000000"));
+}
+
+#[test]
+fn japanese_large_units_add_up() {
+    use Reading::Japanese as JA;
+    let jpy = Currency::Jpy;
+    case(JA, jpy, "1億5000万", Ok("150000000"));
+    case(JA, jpy, "1億5000万円", Ok("150000000"));
+    case(JA, jpy, "¥1億5,000万", Ok("150000000"));
+    case(JA, jpy, "1億 5000万", Ok("150000000"));
+    case(JA, jpy, "3千万", Ok("30000000"));
+    case(JA, jpy, "1億5千万円", Ok("150000000"));
+    case(JA, jpy, "1万5千", Ok("15000"));
+    case(JA, jpy, "1万2345", Ok("12345"));
+    case(JA, jpy, "1兆", Ok("1000000000000"));
+    case(JA, jpy, "1兆1", Err(MoneyTooLarge));
+    case(JA, jpy, "1.5万5", Ok("15005"));
+    case(JA, jpy, "万", Err(NotANumber));
+    case(JA, jpy, "5000万1億", Err(NotANumber));
+    case(JA, jpy, "1万万", Err(NotANumber));
+    case(JA, jpy, "1億万", Err(NotANumber));
+    case(JA, jpy, "9999999999999999兆", Err(MoneyTooLarge));
+    assert_eq!(parse_count_in("1億5000万", JA), Ok(150_000_000));
+    assert_eq!(parse_count("150万"), Ok(1_500_000), "万 means 10^4 on every page");
 }
