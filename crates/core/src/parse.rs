@@ -17,7 +17,7 @@
 //!
 //! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`,
 //! `Rp. 1.500.000`, `1.500.000 đ`, `150万円`), surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`,
-//! `100,–`), full-width digits and separators (`１，５００`), Arabic-Indic and Eastern Arabic digits (`١٥٠٠`,
+//! `100,–`), full-width digits, separators and letters (`１，５００`, `１．５ｋ`), Arabic-Indic and Eastern Arabic digits (`١٥٠٠`,
 //! `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥` is 1234.5 and
 //! `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E, U+200F, U+061C,
 //! the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an error, not a
@@ -387,12 +387,12 @@ fn read_units(text: &str, reading: Reading, arabic: bool) -> Result<Decimal, Par
     Ok(total.normalize())
 }
 
-/// Folds full-width digits and separators (typed with East Asian input methods), Arabic-Indic and Eastern
-/// Arabic digits, and the Arabic separators (`٫` decimal, `٬` thousands) to ASCII.
+/// Folds full-width ASCII (digits, separators, letters and signs typed with East Asian input methods), Arabic-Indic
+/// and Eastern Arabic digits, and the Arabic separators (`٫` decimal, `٬` thousands) to ASCII.
 fn fold_width(c: char) -> char {
     let shift = |by: u32| char::from_u32(u32::from(c).wrapping_sub(by)).unwrap_or(c);
     match c {
-        '０'..='９' | '，' | '．' | '％' => shift(0xFEE0),
+        '\u{ff01}'..='\u{ff5e}' => shift(0xFEE0),
         '٠'..='٩' => shift(0x0630),
         '۰'..='۹' => shift(0x06C0),
         '٫' => '.',

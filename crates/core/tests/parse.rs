@@ -330,7 +330,11 @@ fn japanese_units_yen_and_full_width() {
     case(JA, jpy, "１，５００円", Ok("1500"));
     case(JA, jpy, "１．５万", Ok("15000"));
     case(JA, jpy, "1,500円", Ok("1500"));
+    case(JA, jpy, "１．５ｋ", Ok("1500"));
+    case(JA, jpy, "＄１５０", Ok("150"));
+    case(JA, jpy, "－１５０", Err(Negative));
     case(JA, jpy, "1.5M", Err(UnclearSuffix("M")));
+    case(JA, jpy, "１．５Ｍ", Err(UnclearSuffix("M")));
 }
 
 #[test]
