@@ -17,11 +17,11 @@
 //!
 //! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`,
 //! `Rp. 1.500.000`, `1.500.000 đ`, `150万円`), surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`,
-//! `100,–`), full-width digits, separators and letters (`１，５００`, `１．５ｋ`), Arabic-Indic and Eastern Arabic digits (`١٥٠٠`,
-//! `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥` is 1234.5 and
-//! `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E, U+200F, U+061C,
-//! the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an error, not a
-//! rounded number.
+//! `100,–`), full-width digits, separators and letters (`１，５００`, `１．５ｋ`), Arabic-Indic and Eastern Arabic
+//! digits (`١٥٠٠`, `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥`
+//! is 1234.5 and `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E,
+//! U+200F, U+061C, the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an
+//! error, not a rounded number.
 //!
 //! # Words for thousand, million, billion
 //! A word or letter after the number multiplies it (`50k`, `1,5 jt`, `2 millones`): the separators are read first,
@@ -481,8 +481,9 @@ const THOUSAND: Means = Means::Times(1_000);
 const MILLION: Means = Means::Times(1_000_000);
 const BILLION: Means = Means::Times(1_000_000_000);
 
-/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case for ASCII letters. Accents may be left out
-/// (`milhoes`, `trieu`): combining accents are dropped before reading, so decomposed text matches too.
+/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case
+/// for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are dropped before reading, so
+/// decomposed text matches too.
 const WORDS: [(&str, Means); 47] = [
     ("k", THOUSAND),
     ("m", Means::M),

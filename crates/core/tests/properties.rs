@@ -150,9 +150,9 @@ proptest! {
     #[test]
     fn readings_disagree_only_on_the_indonesian_m(text in typed_in_any_language(), (a, b) in (reading(), reading())) {
         if let (Ok(x), Ok(y)) = (parse_money_in(&text, Currency::Usd, a), parse_money_in(&text, Currency::Usd, b)) {
-            let thousand = Decimal::ONE_THOUSAND;
+            let miliar = |r, v: Decimal, w: Decimal| r == Reading::Indonesian && v == w * Decimal::ONE_THOUSAND;
             prop_assert!(
-                x == y || (a == Reading::Indonesian && x == y * thousand) || (b == Reading::Indonesian && y == x * thousand),
+                x == y || miliar(a, x, y) || miliar(b, y, x),
                 "{:?}: {:?} on the {:?} reading, {:?} on the {:?}", text, x, a, y, b
             );
         }
