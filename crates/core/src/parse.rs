@@ -357,32 +357,39 @@ fn clean(text: &str) -> String {
 /// The number with its words: Japanese large units add up, largest first (`1億5000万` is 1億 + 5000万, `3千万`
 /// is 3千 × 万, `1万5千` is 1万 + 5千); any other word multiplies the number before it.
 fn read_units(text: &str, reading: Reading, arabic: bool) -> Result<Decimal, ParseError> {
-    let term = |text: &str| {
-        let (rest, factor) = strip_multiplier(text.trim(), reading)?;
-        Numeral::read(rest.trim(), arabic)?.to_decimal(factor)
-    };
     let mut total = Decimal::ZERO;
     let mut rest = text;
     let mut below = u64::MAX;
-    while let Some((at, unit)) = rest.char_indices().find(|&(_, c)| matches!(c, '兆' | '億' | '万')) {
-        let factor: u64 = match unit {
-            '兆' => 1_000_000_000_000,
-            '億' => 100_000_000,
-            _ => 10_000,
+    loop {
+        let (head, factor, tail) = match rest.char_indices().find(|&(_, c)| matches!(c, '兆' | '億' | '万')) {
+            Some((at, unit)) => {
+                let (head, tail) = rest.split_at_checked(at).ok_or(ParseError::NotANumber)?;
+                let mut tail = tail.chars();
+                tail.next();
+                let factor: u64 = match unit {
+                    '兆' => 1_000_000_000_000,
+                    '億' => 100_000_000,
+                    _ => 10_000,
+                };
+                (head, factor, tail.as_str())
+            }
+            // Nothing after the last unit (`150万`).
+            None if below < u64::MAX && rest.trim().is_empty() => break,
+            // The ones after the last unit (`1万5000`), or a number without units.
+            None => (rest, 1, ""),
         };
         if factor >= below {
             return Err(ParseError::NotANumber);
         }
         below = factor;
-        let (head, tail) = rest.split_at_checked(at).ok_or(ParseError::NotANumber)?;
-        let part = term(head)?.checked_mul(Decimal::from(factor)).ok_or(ParseError::CountTooLarge)?;
+        let (number, times) = strip_multiplier(head.trim(), reading)?;
+        let times = times.checked_mul(factor).ok_or(ParseError::CountTooLarge)?;
+        let part = Numeral::read(number.trim(), arabic)?.to_decimal(times)?;
         total = total.checked_add(part).ok_or(ParseError::CountTooLarge)?;
-        let mut tail = tail.chars();
-        tail.next();
-        rest = tail.as_str();
-    }
-    if below == u64::MAX || !rest.trim().is_empty() {
-        total = total.checked_add(term(rest)?).ok_or(ParseError::CountTooLarge)?;
+        rest = tail;
+        if factor == 1 {
+            break;
+        }
     }
     Ok(total.normalize())
 }
@@ -477,72 +484,29 @@ impl Means {
     }
 }
 
-const THOUSAND: Means = Means::Times(1_000);
-const MILLION: Means = Means::Times(1_000_000);
-const BILLION: Means = Means::Times(1_000_000_000);
-
-/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case
-/// for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are dropped before reading, so
-/// decomposed text matches too.
-const WORDS: [(&str, Means); 47] = [
-    ("k", THOUSAND),
-    ("m", Means::M),
-    ("mm", MILLION),
-    ("b", Means::B),
-    // Spanish and Portuguese
-    ("mil", Means::Mil),
-    ("millón", MILLION),
-    ("millon", MILLION),
-    ("millones", MILLION),
-    ("mil millones", BILLION),
-    ("mi", MILLION),
-    ("milhão", MILLION),
-    ("milhao", MILLION),
-    ("milhões", MILLION),
-    ("milhoes", MILLION),
-    ("mil milhões", BILLION),
-    ("mil milhoes", BILLION),
-    ("bi", BILLION),
-    ("bilhão", BILLION),
-    ("bilhao", BILLION),
-    ("bilhões", BILLION),
-    ("bilhoes", BILLION),
-    // Indonesian
-    ("rb", THOUSAND),
-    ("ribu", THOUSAND),
-    ("jt", MILLION),
-    ("juta", MILLION),
-    ("miliar", BILLION),
-    ("milyar", BILLION),
-    ("triliun", Means::Times(1_000_000_000_000)),
-    // Vietnamese
-    ("nghìn", THOUSAND),
-    ("nghin", THOUSAND),
-    ("ngàn", THOUSAND),
-    ("ngan", THOUSAND),
-    ("tr", MILLION),
-    ("triệu", MILLION),
-    ("trieu", MILLION),
-    ("tỷ", BILLION),
-    ("tỉ", BILLION),
-    ("ty", BILLION),
-    ("ti", BILLION),
-    // Japanese: 万, 億 and 兆 are read by `read_units`
-    ("千", THOUSAND),
-    // Arabic
-    ("ألف", THOUSAND),
-    ("الف", THOUSAND),
-    ("آلاف", THOUSAND),
-    ("مليون", MILLION),
-    ("ملايين", MILLION),
-    ("مليار", BILLION),
-    ("مليارات", BILLION),
+/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are
+/// dropped before reading, so decomposed text matches too. (Japanese 万, 億 and 兆 are read by `read_units`.)
+#[rustfmt::skip]
+const WORDS: [(Means, &[&str]); 7] = [
+    (Means::Times(1_000), &["k", "rb", "ribu", "nghìn", "nghin", "ngàn", "ngan", "千", "ألف", "الف", "آلاف"]),
+    (Means::Times(1_000_000), &[
+        "mm", "millón", "millon", "millones", "mi", "milhão", "milhao", "milhões", "milhoes", "jt", "juta", "tr",
+        "triệu", "trieu", "مليون", "ملايين",
+    ]),
+    (Means::Times(1_000_000_000), &[
+        "mil millones", "mil milhões", "mil milhoes", "bi", "bilhão", "bilhao", "bilhões", "bilhoes", "miliar",
+        "milyar", "tỷ", "tỉ", "ty", "ti", "مليار", "مليارات",
+    ]),
+    (Means::Times(1_000_000_000_000), &["triliun"]),
+    (Means::M, &["m"]),
+    (Means::B, &["b"]),
+    (Means::Mil, &["mil"]),
 ];
 
 /// Strips the longest word of [`WORDS`] that follows a digit or a separator; returns the factor it stands for.
 fn strip_multiplier(text: &str, reading: Reading) -> Result<(&str, u64), ParseError> {
     let mut found: Option<(&str, &str, Means)> = None;
-    for (word, means) in WORDS {
+    for (means, word) in WORDS.iter().flat_map(|&(means, words)| words.iter().map(move |&w| (means, w))) {
         let Some(rest) = strip_suffix_ignore_case(text, word) else { continue };
         let rest = rest.trim_end();
         let after_number = rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
