@@ -484,8 +484,9 @@ impl Means {
     }
 }
 
-/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter case for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are
-/// dropped before reading, so decomposed text matches too. (Japanese 万, 億 and 兆 are read by `read_units`.)
+/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter
+/// case for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are dropped before
+/// reading, so decomposed text matches too. (Japanese 万, 億 and 兆 are read by `read_units`.)
 #[rustfmt::skip]
 const WORDS: [(Means, &[&str]); 7] = [
     (Means::Times(1_000), &["k", "rb", "ribu", "nghìn", "nghin", "ngàn", "ngan", "千", "ألف", "الف", "آلاف"]),
