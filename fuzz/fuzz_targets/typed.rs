@@ -1,14 +1,17 @@
 //! Any text in every field of a draft, in any currency: evaluating it, rounding every metric for display, and
 //! building every report never panic; and when the fields make a scenario, its link reopens the same scenario.
+//! Every text read on every page language's reading never panics, stays within the caps, and readings disagree
+//! only on the Indonesian `M`.
 #![no_main]
 
+use adcredit_core::parse::{parse_count_in, parse_money_in, Reading, MAX_COUNT, MAX_MONEY};
 use adcredit_core::plan::{Forecast, Goal, Projection};
 use adcredit_core::report::{
     self, compare, field_message, offer, plan, print, profit, saved, track, wallet, Format, Plain,
 };
 use adcredit_core::rows::{row_message, List, RowField};
 use adcredit_core::wallet::Source;
-use adcredit_core::{evaluate, library, link, Currency, Draft, Field, GrantDraft, Metric, TierDraft};
+use adcredit_core::{evaluate, library, link, Currency, Decimal, Draft, Field, GrantDraft, Metric, TierDraft};
 use libfuzzer_sys::fuzz_target;
 
 type Grant<'a> = (u8, &'a str, &'a str, &'a str);
@@ -27,6 +30,23 @@ fuzz_target!(|input: (u8, u16, Vec<&str>, Vec<Grant>, Vec<(&str, &str)>)| {
         tiers: tiers.into_iter().take(adcredit_core::MAX_TIERS).map(|(x, y)| TierDraft::new(x, y)).collect(),
         ..Draft::default()
     };
+    for text in &texts {
+        let english = parse_money_in(text, draft.currency, Reading::English);
+        for reading in Reading::ALL {
+            let read = parse_money_in(text, draft.currency, reading);
+            if let Ok(v) = read {
+                assert!(v >= Decimal::ZERO && v <= MAX_MONEY, "{text:?} on {reading:?}: {v}");
+                assert!(v.normalize().scale() <= draft.currency.minor_units(), "{text:?} on {reading:?}: {v}");
+                if let Ok(e) = english {
+                    let miliar = reading == Reading::Indonesian && v == e * Decimal::ONE_THOUSAND;
+                    assert!(v == e || miliar, "{text:?}: {v} on {reading:?}, {e} on English");
+                }
+            }
+            if let Ok(n) = parse_count_in(text, reading) {
+                assert!(n <= MAX_COUNT, "{text:?} on {reading:?}: {n}");
+            }
+        }
+    }
     for (field, text) in Field::ALL.into_iter().zip(texts) {
         *draft.text_mut(field) = text.to_string();
     }

@@ -15,15 +15,46 @@
 //! Rule 4 is the only guess: `1,234` and `1.234` both mean one thousand two hundred and thirty-four, because in a
 //! money field three decimals would be refused anyway and counts have no decimals.
 //!
-//! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`),
-//! surrounding spaces, full-width digits (`１００`), and a `k`, `m` or `b` suffix for thousand, million, billion
-//! (`50k`, `1.2M`). Nothing is rounded: a value with more decimals than allowed is an error, not a rounded number.
+//! Also accepted: a currency symbol or code before or after the number (`$100`, `100 €`, `EUR 100`, `R$ 50`,
+//! `Rp. 1.500.000`, `1.500.000 đ`, `150万円`), surrounding spaces, `,-` for "no cents" (`Rp 1.500.000,-`,
+//! `100,–`), full-width digits, separators and letters (`１，５００`, `１．５ｋ`), Arabic-Indic and Eastern Arabic
+//! digits (`١٥٠٠`, `۱۵۰۰`), with the Arabic separators `٫` (always decimal) and `٬` (always thousands): `١٬٢٣٤٫٥`
+//! is 1234.5 and `١٫٢٣٤` is 1.234. Direction marks and zero-width characters that copied text carries (U+200E,
+//! U+200F, U+061C, the isolates) are ignored. Nothing is rounded: a value with more decimals than allowed is an
+//! error, not a rounded number.
+//!
+//! # Words for thousand, million, billion
+//! A word or letter after the number multiplies it (`50k`, `1,5 jt`, `2 millones`): the separators are read first,
+//! by the rule above, so `1,5 jt` is 1.5 million. Which words, in any ASCII letter case and with or without their
+//! accents (`WORDS` in the source lists them):
+//!
+//! 1. A word that means one number in every language is read on every page: `k` and `MM` (thousand, million),
+//!    Indonesian `rb`/`ribu`, `jt`/`juta`, `miliar`/`milyar`, `triliun`; Vietnamese `nghìn`/`ngàn`, `tr`/`triệu`,
+//!    `tỷ`/`tỉ`; Spanish `millón`/`millones`, `mil millones`; Portuguese `mi`, `milhão`/`milhões`, `bi`,
+//!    `bilhão`/`bilhões`; Japanese `千`, `万` (10^4), `億` (10^8), `兆` (10^12), which add up largest first
+//!    as Japanese writes them (`1億5000万`, `3千万`); Arabic `ألف`, `مليون`, `مليار`.
+//! 2. A suffix that means different numbers in different languages is read by the page's language, a [`Reading`]:
+//!    `M` is a million in English and Spanish but a *miliar* (10^9) in Indonesian; `B` is a billion in English but
+//!    close to a *billón* (10^12) in Spanish; `mil` is a thousand in Spanish and Portuguese but often a million in
+//!    English speech.
+//! 3. Where the page's language gives such a suffix no one meaning, it is refused ([`ParseError::UnclearSuffix`])
+//!    rather than guessed: `M` in Portuguese (Brazilian accounts write `M` for *mil*), Vietnamese, Japanese and
+//!    Arabic; `B` in every language but English; `mil` in English, Indonesian, Vietnamese, Japanese and Arabic.
+//!
+//! | suffix | English | Spanish | Portuguese | Indonesian | Vietnamese, Japanese, Arabic |
+//! |--------|---------|---------|------------|------------|------------------------------|
+//! | `M`    | 10^6    | 10^6    | refused    | 10^9       | refused                      |
+//! | `B`    | 10^9    | refused | refused    | refused    | refused                      |
+//! | `mil`  | refused | 10^3    | 10^3       | refused    | refused                      |
+//!
+//! The app echoes what an accepted amount was read as under its field (`= Rp 1.500.000.000`), so no reading is
+//! silent.
 
 use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::l10n::Msg;
+use crate::l10n::{Lang, Msg};
 use crate::Currency;
 
 /// The largest amount of money a field accepts: 10^12 (a trillion).
@@ -64,6 +95,10 @@ pub enum ParseError {
     ExpiresBeforeReceived,
     /// A multiple (ROAS) above 1,000 or with more than 2 decimals.
     Multiple,
+    /// A suffix that means different numbers in different languages and has no one meaning in the page's
+    /// language (`1.5M` on a Portuguese page, `2 mil` on an English one): the suffix as the module documentation
+    /// spells it, `M`, `B` or `mil`.
+    UnclearSuffix(&'static str),
 }
 
 impl ParseError {
@@ -104,6 +139,7 @@ impl ParseError {
             ParseError::NotADate => Msg::ParseNotADate.fill(&["2026-12-31"]),
             ParseError::ExpiresBeforeReceived => Msg::ParseExpiresBeforeReceived.text().to_owned(),
             ParseError::Multiple => Msg::ParseMultiple.fill(&[&n(1000, 0), &n(25, 1)]),
+            ParseError::UnclearSuffix(suffix) => Msg::ParseUnclearSuffix.fill(&[suffix, &n(1_500_000, 0)]),
         }
     }
 }
@@ -117,10 +153,60 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+/// The page's language, for the few suffixes whose meaning depends on it (see the module documentation).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// `m` million, `b` billion, `mil` refused. What [`parse_money`] and [`parse_count`] read.
+    #[default]
+    English,
+    /// Latin American Spanish: `m` million, `mil` thousand, `b` refused (a *billón* is 10^12).
+    Spanish,
+    /// Brazilian Portuguese: `mil` thousand, `m` and `b` refused (write `mi`, `bi`).
+    Portuguese,
+    /// `m` *miliar* (10^9), `b` and `mil` refused.
+    Indonesian,
+    /// `m`, `b` and `mil` refused.
+    Vietnamese,
+    /// `m`, `b` and `mil` refused.
+    Japanese,
+    /// `m`, `b` and `mil` refused.
+    Arabic,
+}
+
+impl Reading {
+    /// How the page's language reads what is typed.
+    pub fn of_page() -> Reading {
+        match crate::l10n::current().lang() {
+            Lang::En => Reading::English,
+            Lang::Es => Reading::Spanish,
+            Lang::PtBr => Reading::Portuguese,
+            Lang::Id => Reading::Indonesian,
+            Lang::Vi => Reading::Vietnamese,
+            Lang::Ja => Reading::Japanese,
+            Lang::Ar => Reading::Arabic,
+        }
+    }
+
+    pub const ALL: [Reading; 7] = [
+        Reading::English,
+        Reading::Spanish,
+        Reading::Portuguese,
+        Reading::Indonesian,
+        Reading::Vietnamese,
+        Reading::Japanese,
+        Reading::Arabic,
+    ];
+}
+
 /// Parses an amount of money in `currency`: exact, never negative, at most the currency's minor units, at most
-/// [`MAX_MONEY`].
+/// [`MAX_MONEY`]. The English reading of [`parse_money_in`].
 pub fn parse_money(text: &str, currency: Currency) -> Result<Decimal, ParseError> {
-    let value = parse_number(text).map_err(|e| match e {
+    parse_money_in(text, currency, Reading::English)
+}
+
+/// [`parse_money`] on a page in another language: `reading` decides the suffixes whose meaning depends on it.
+pub fn parse_money_in(text: &str, currency: Currency, reading: Reading) -> Result<Decimal, ParseError> {
+    let value = parse_number(text, reading).map_err(|e| match e {
         ParseError::CountTooLarge => ParseError::MoneyTooLarge,
         ParseError::TooManyDecimals(_) => ParseError::TooManyDecimals(currency),
         other => other,
@@ -143,9 +229,15 @@ pub fn check_money(value: Decimal, currency: Currency) -> Result<Decimal, ParseE
     Ok(value)
 }
 
-/// Parses a count (impressions, clicks, conversions): a whole number, never negative, at most [`MAX_COUNT`].
+/// Parses a count (impressions, clicks, conversions): a whole number, never negative, at most [`MAX_COUNT`]. The
+/// English reading of [`parse_count_in`].
 pub fn parse_count(text: &str) -> Result<u64, ParseError> {
-    let value = parse_number(text).map_err(|e| match e {
+    parse_count_in(text, Reading::English)
+}
+
+/// [`parse_count`] on a page in another language: `reading` decides the suffixes whose meaning depends on it.
+pub fn parse_count_in(text: &str, reading: Reading) -> Result<u64, ParseError> {
+    let value = parse_number(text, reading).map_err(|e| match e {
         ParseError::TooManyDecimals(_) => ParseError::FractionInCount,
         other => other,
     })?;
@@ -173,9 +265,10 @@ pub fn check_days(days: u64) -> Result<u32, ParseError> {
 /// Parses a percentage from 0 to 100 with at most 2 decimals; a trailing `%` is allowed. Returns the percentage
 /// (`60` for "60 %"), not the fraction.
 pub fn parse_percent(text: &str) -> Result<Decimal, ParseError> {
+    let text = clean(text);
     let text = text.trim();
-    let number = text.strip_suffix('%').unwrap_or(text);
-    let value = parse_number(number).map_err(|e| match e {
+    let number = text.strip_suffix(['%', '٪']).unwrap_or(text);
+    let value = parse_number(number, Reading::English).map_err(|e| match e {
         ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Percent,
         other => other,
     })?;
@@ -189,7 +282,7 @@ pub const MAX_MULTIPLE: Decimal = Decimal::ONE_THOUSAND;
 pub fn parse_multiple(text: &str) -> Result<Decimal, ParseError> {
     let text = text.trim();
     let number = text.strip_suffix(['x', 'X', '×']).unwrap_or(text);
-    let value = parse_number(number).map_err(|e| match e {
+    let value = parse_number(number, Reading::English).map_err(|e| match e {
         ParseError::TooManyDecimals(_) | ParseError::CountTooLarge => ParseError::Multiple,
         other => other,
     })?;
@@ -219,14 +312,16 @@ pub fn check_percent(value: Decimal) -> Result<Decimal, ParseError> {
 }
 
 /// Currency symbols and prefixes accepted before or after a number, longest first so `US$` wins over `$`.
-const SYMBOLS: [&str; 16] =
-    ["US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp", "$", "€", "£", "¥", "￥", "₩", "₫", "฿"];
+const SYMBOLS: [&str; 22] = [
+    "US$", "CA$", "AU$", "MX$", "R$", "A$", "C$", "Rp.", "Rp", "$", "€", "£", "¥", "￥", "円", "₩", "₫", "VNĐ", "vnđ",
+    "đồng", "đ", "฿",
+];
 
 /// The currency a sign typed with an amount stands for: `Some` with the currencies it may mean (`$` several, `€`
 /// one) when the text carries a symbol or an ISO code, `None` when it carries none.
 pub fn currency_sign(text: &str) -> Option<(&'static str, &'static [Currency])> {
     use Currency::*;
-    let text: String = text.chars().map(fold_width).collect();
+    let text = clean(text);
     let mut negative = false;
     let rest = strip_sign(&text, &mut negative);
     for symbol in SYMBOLS {
@@ -237,12 +332,12 @@ pub fn currency_sign(text: &str) -> Option<(&'static str, &'static [Currency])> 
                 "AU$" | "A$" => &[Aud],
                 "MX$" => &[Mxn],
                 "R$" => &[Brl],
-                "Rp" => &[Idr],
+                "Rp" | "Rp." => &[Idr],
                 "$" => &[Usd, Cad, Aud, Mxn],
                 "€" => &[Eur],
                 "£" => &[Gbp],
                 "₩" => &[Krw],
-                "₫" => &[Vnd],
+                "₫" | "VNĐ" | "vnđ" | "đồng" | "đ" => &[Vnd],
                 "฿" => &[Thb],
                 _ => &[Jpy],
             };
@@ -264,8 +359,9 @@ const MAX_DIGITS: usize = 28;
 ///
 /// Too many digits are reported as [`ParseError::CountTooLarge`] and [`ParseError::TooManyDecimals`] (for USD);
 /// the public functions restate them for their field.
-fn parse_number(text: &str) -> Result<Decimal, ParseError> {
-    let text: String = text.chars().map(fold_width).collect();
+fn parse_number(text: &str, reading: Reading) -> Result<Decimal, ParseError> {
+    let arabic = text.contains(['٫', '٬']);
+    let text = clean(text);
     let mut rest = text.trim();
     if rest.is_empty() {
         return Err(ParseError::Empty);
@@ -273,24 +369,88 @@ fn parse_number(text: &str) -> Result<Decimal, ParseError> {
     let mut negative = false;
     // A sign may stand outside or inside a currency symbol: `-$5`, `$-5`, `5-`.
     for _ in 0..2 {
+        rest = strip_no_cents(rest);
         rest = strip_sign(rest, &mut negative);
         rest = strip_currency(rest);
     }
-    let (rest, factor) = strip_multiplier(rest);
-    let numeral = Numeral::read(rest.trim())?;
-    let value = numeral.to_decimal(factor)?;
+    let value = read_units(rest, reading, arabic)?;
     if negative && !value.is_zero() {
         return Err(ParseError::Negative);
     }
     Ok(value)
 }
 
-/// Folds full-width digits and separators (typed with East Asian input methods) to ASCII.
+/// The text with what copied text carries and no one sees dropped (direction marks, zero-width spaces, decomposed
+/// accents: `o` + U+0301 reads as `o`), and digits and separators folded to ASCII.
+fn clean(text: &str) -> String {
+    let invisible = |c: &char| {
+        matches!(c, '\u{300}'..='\u{36f}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
+            || matches!(c, '\u{2066}'..='\u{2069}' | '\u{feff}')
+    };
+    text.chars().filter(|c| !invisible(c)).map(fold_width).collect()
+}
+
+/// The number with its words: Japanese large units add up, largest first (`1億5000万` is 1億 + 5000万, `3千万`
+/// is 3千 × 万, `1万5千` is 1万 + 5千); any other word multiplies the number before it.
+fn read_units(text: &str, reading: Reading, arabic: bool) -> Result<Decimal, ParseError> {
+    let mut total = Decimal::ZERO;
+    let mut rest = text;
+    let mut below = u64::MAX;
+    loop {
+        let (head, factor, tail) = match rest.char_indices().find(|&(_, c)| matches!(c, '兆' | '億' | '万')) {
+            Some((at, unit)) => {
+                let (head, tail) = rest.split_at_checked(at).ok_or(ParseError::NotANumber)?;
+                let mut tail = tail.chars();
+                tail.next();
+                let factor: u64 = match unit {
+                    '兆' => 1_000_000_000_000,
+                    '億' => 100_000_000,
+                    _ => 10_000,
+                };
+                (head, factor, tail.as_str())
+            }
+            // Nothing after the last unit (`150万`).
+            None if below < u64::MAX && rest.trim().is_empty() => break,
+            // The ones after the last unit (`1万5000`), or a number without units.
+            None => (rest, 1, ""),
+        };
+        if factor >= below {
+            return Err(ParseError::NotANumber);
+        }
+        below = factor;
+        let (number, times) = strip_multiplier(head.trim(), reading)?;
+        let times = times.checked_mul(factor).ok_or(ParseError::CountTooLarge)?;
+        let part = Numeral::read(number.trim(), arabic)?.to_decimal(times)?;
+        total = total.checked_add(part).ok_or(ParseError::CountTooLarge)?;
+        rest = tail;
+        if factor == 1 {
+            break;
+        }
+    }
+    Ok(total.normalize())
+}
+
+/// Folds full-width ASCII (digits, separators, letters and signs typed with East Asian input methods), Arabic-Indic
+/// and Eastern Arabic digits, and the Arabic separators (`٫` decimal, `٬` thousands) to ASCII.
 fn fold_width(c: char) -> char {
+    let shift = |by: u32| char::from_u32(u32::from(c).wrapping_sub(by)).unwrap_or(c);
     match c {
-        '０'..='９' | '，' | '．' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
-        '−' | '–' => '-',
+        '\u{ff01}'..='\u{ff5e}' => shift(0xFEE0),
+        '٠'..='٩' => shift(0x0630),
+        '۰'..='۹' => shift(0x06C0),
+        '٫' => '.',
+        '٬' => ',',
+        '−' | '–' | '—' => '-',
         _ => c,
+    }
+}
+
+/// `,-` or `.-` after the digits means "no cents" (`Rp 1.500.000,-`, `100,–`, `Fr. 5.-`): not a minus sign.
+fn strip_no_cents(text: &str) -> &str {
+    let text = text.trim();
+    match text.strip_suffix(",-").or_else(|| text.strip_suffix(".-")) {
+        Some(rest) if rest.ends_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => text,
     }
 }
 
@@ -331,20 +491,69 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
     tail.eq_ignore_ascii_case(suffix).then(|| text.get(..split)).flatten()
 }
 
-/// Strips a `k`/`m`/`b` suffix that follows a digit; returns the factor it stands for.
-fn strip_multiplier(text: &str) -> (&str, u64) {
-    let mut chars = text.chars();
-    let factor = match chars.next_back() {
-        Some('k' | 'K') => 1_000,
-        Some('m' | 'M') => 1_000_000,
-        Some('b' | 'B') => 1_000_000_000,
-        _ => return (text, 1),
-    };
-    let rest = chars.as_str().trim_end();
-    if rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
-        (rest, factor)
-    } else {
-        (text, 1)
+/// What a word after a number stands for.
+#[derive(Clone, Copy)]
+enum Means {
+    /// The same factor on every page.
+    Times(u64),
+    /// `m`: million in English and Spanish, *miliar* in Indonesian.
+    M,
+    /// `b`: billion in English.
+    B,
+    /// `mil`: thousand in Spanish and Portuguese.
+    Mil,
+}
+
+impl Means {
+    fn factor(self, reading: Reading) -> Result<u64, ParseError> {
+        use Reading::*;
+        match (self, reading) {
+            (Means::Times(factor), _) => Ok(factor),
+            (Means::M, English | Spanish) => Ok(1_000_000),
+            (Means::M, Indonesian) => Ok(1_000_000_000),
+            (Means::B, English) => Ok(1_000_000_000),
+            (Means::Mil, Spanish | Portuguese) => Ok(1_000),
+            (Means::M, _) => Err(ParseError::UnclearSuffix("M")),
+            (Means::B, _) => Err(ParseError::UnclearSuffix("B")),
+            (Means::Mil, _) => Err(ParseError::UnclearSuffix("mil")),
+        }
+    }
+}
+
+/// The words accepted after a number (rule 1 of the module documentation, and the three of rule 2), in any letter
+/// case for ASCII letters. Accents may be left out (`milhoes`, `trieu`): combining accents are dropped before
+/// reading, so decomposed text matches too. (Japanese 万, 億 and 兆 are read by `read_units`.)
+#[rustfmt::skip]
+const WORDS: [(Means, &[&str]); 7] = [
+    (Means::Times(1_000), &["k", "rb", "ribu", "nghìn", "nghin", "ngàn", "ngan", "千", "ألف", "الف", "آلاف"]),
+    (Means::Times(1_000_000), &[
+        "mm", "millón", "millon", "millones", "mi", "milhão", "milhao", "milhões", "milhoes", "jt", "juta", "tr",
+        "triệu", "trieu", "مليون", "ملايين",
+    ]),
+    (Means::Times(1_000_000_000), &[
+        "mil millones", "mil milhões", "mil milhoes", "bi", "bilhão", "bilhao", "bilhões", "bilhoes", "miliar",
+        "milyar", "tỷ", "tỉ", "ty", "ti", "مليار", "مليارات",
+    ]),
+    (Means::Times(1_000_000_000_000), &["triliun"]),
+    (Means::M, &["m"]),
+    (Means::B, &["b"]),
+    (Means::Mil, &["mil"]),
+];
+
+/// Strips the longest word of [`WORDS`] that follows a digit or a separator; returns the factor it stands for.
+fn strip_multiplier(text: &str, reading: Reading) -> Result<(&str, u64), ParseError> {
+    let mut found: Option<(&str, &str, Means)> = None;
+    for (means, word) in WORDS.iter().flat_map(|&(means, words)| words.iter().map(move |&w| (means, w))) {
+        let Some(rest) = strip_suffix_ignore_case(text, word) else { continue };
+        let rest = rest.trim_end();
+        let after_number = rest.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if after_number && found.is_none_or(|(longest, ..)| longest.len() < word.len()) {
+            found = Some((word, rest, means));
+        }
+    }
+    match found {
+        Some((_, rest, means)) => Ok((rest, means.factor(reading)?)),
+        None => Ok((text, 1)),
     }
 }
 
@@ -362,7 +571,8 @@ struct Numeral<'a> {
 }
 
 impl<'a> Numeral<'a> {
-    fn read(text: &'a str) -> Result<Self, ParseError> {
+    /// `arabic`: the text had `٫` or `٬`, now `.` and `,`: the dot is then the decimal separator, known, not guessed.
+    fn read(text: &'a str, arabic: bool) -> Result<Self, ParseError> {
         if !text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space_group(c)) {
             return Err(ParseError::NotANumber);
         }
@@ -372,6 +582,8 @@ impl<'a> Numeral<'a> {
         let dots = text.matches('.').count();
         let commas = text.matches(',').count();
         let decimal = match (dots, commas) {
+            _ if arabic && dots > 1 => return Err(ParseError::Separators),
+            _ if arabic => (dots == 1).then_some('.'),
             (0, 0) => None,
             (_, 0) if dots > 1 => None,
             (0, _) if commas > 1 => None,

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::credits::Offer;
 use crate::field::Field;
-use crate::parse::{parse_count, parse_days, parse_money, parse_multiple, parse_percent, ParseError};
+use crate::parse::{parse_count_in, parse_days, parse_money_in, parse_multiple, parse_percent, ParseError, Reading};
 use crate::rows::RowKey;
 use crate::value::Undefined;
 use crate::wallet::{parse_date, Day, Grant, Source, DEFAULT_EXPIRY_DAYS};
@@ -174,14 +174,17 @@ impl Draft {
     }
 
     /// Parses every field on its own, so one bad field leaves the others usable.
+    /// What was typed is read the way the page's language writes amounts ("1,5 jt" on an Indonesian page).
     pub fn parse(&self) -> Inputs {
-        let money = |text: &str| optional(text, |t| parse_money(t, self.currency));
+        let reading = Reading::of_page();
+        let money = |text: &str| optional(text, |t| parse_money_in(t, self.currency, reading));
+        let count = |text: &str| parse_count_in(text, reading);
         Inputs {
             currency: self.currency,
-            credits: parse_money(&self.credits, self.currency),
-            impressions: parse_count(&self.impressions),
-            clicks: parse_count(&self.clicks),
-            conversions: parse_count(&self.conversions),
+            credits: parse_money_in(&self.credits, self.currency, reading),
+            impressions: count(&self.impressions),
+            clicks: count(&self.clicks),
+            conversions: count(&self.conversions),
             revenue: money(&self.revenue),
             spend: money(&self.spend),
             campaign_daily: money(&self.campaign_daily),
@@ -198,7 +201,7 @@ impl Draft {
             plan_ctr: optional(&self.plan_ctr, parse_percent),
             plan_cvr: optional(&self.plan_cvr, parse_percent),
             plan_aov: money(&self.plan_aov),
-            goal_conversions: optional(&self.goal_conversions, parse_count),
+            goal_conversions: optional(&self.goal_conversions, count),
             goal_revenue: money(&self.goal_revenue),
             goal_roas: optional(&self.goal_roas, parse_multiple),
             grants: self.grants.iter().map(|g| g.parse(self.currency)).collect(),
@@ -231,13 +234,15 @@ impl GrantDraft {
                 Some(day) => Ok(day),
             },
         };
-        GrantInputs { source: self.source, amount: parse_money(&self.amount, currency), received, expires }
+        let amount = parse_money_in(&self.amount, currency, Reading::of_page());
+        GrantInputs { source: self.source, amount, received, expires }
     }
 }
 
 impl TierDraft {
     pub fn parse(&self, currency: Currency) -> TierInputs {
-        TierInputs { spend: parse_money(&self.spend, currency), credit: parse_money(&self.credit, currency) }
+        let reading = Reading::of_page();
+        TierInputs { spend: parse_money_in(&self.spend, currency, reading), credit: parse_money_in(&self.credit, currency, reading) }
     }
 }
 

@@ -209,3 +209,23 @@ fn a_right_to_left_page_isolates_each_value_in_a_sentence() {
     assert_eq!(with_lang(Lang::Ja, || adcredit_core::Field::Credits.label()), "広告クレジット");
     assert_eq!(with_lang(Lang::Es, || adcredit_core::Undefined::NoClicks.to_string()), Msg::NoClicks.text_in(Lang::Es));
 }
+
+#[test]
+fn what_is_typed_is_read_the_way_the_pages_language_writes_amounts() {
+    use adcredit_core::l10n::native::with_lang;
+    use adcredit_core::{Currency, Draft};
+    let credits = |lang, text: &str| {
+        with_lang(lang, || {
+            let draft = Draft { credits: text.into(), currency: Currency::Idr, ..Draft::default() };
+            draft.parse().credits.map(|v| v.to_string())
+        })
+    };
+    assert_eq!(credits(Lang::Id, "1,5 jt"), Ok("1500000".into()));
+    assert_eq!(credits(Lang::Id, "Rp 1.500.000,-"), Ok("1500000".into()));
+    // "M" is *miliar* on an Indonesian page, a million on an English one: never the one silently for the other.
+    assert_eq!(credits(Lang::Id, "1,5 M"), Ok("1500000000".into()));
+    assert_eq!(credits(Lang::En, "1.5M"), Ok("1500000".into()));
+    assert_eq!(credits(Lang::Vi, "1,5 tr"), Ok("1500000".into()));
+    assert_eq!(credits(Lang::PtBr, "1,5 mil"), Ok("1500".into()));
+    assert!(credits(Lang::En, "2 mil").is_err());
+}

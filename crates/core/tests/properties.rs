@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 use adcredit_core::credits::Offer;
 use adcredit_core::kept;
 use adcredit_core::link::{self, LinkScenario};
-use adcredit_core::parse::{MAX_COUNT, MAX_DAYS, MAX_MONEY};
+use adcredit_core::parse::{parse_count_in, parse_money_in, Reading, MAX_COUNT, MAX_DAYS, MAX_MONEY};
 use adcredit_core::schema::{decode, decode_draft, encode, DraftState};
 use adcredit_core::wallet::{Grant, Source};
 use adcredit_core::{
@@ -110,8 +110,59 @@ fn typed() -> impl Strategy<Value = String> {
     prop::string::string_regex(r"[0-9.,' \u{a0}$€¥kKmMbB+\-−a-z１]{0,40}").unwrap()
 }
 
+/// Text built from the pieces amounts are typed with in every language: digits in three scripts, separators,
+/// currency signs, the words for thousand, million, billion, and the marks copied text carries.
+fn typed_in_any_language() -> impl Strategy<Value = String> {
+    #[rustfmt::skip]
+    const PIECES: [&str; 52] = [
+        "1", "15", "500", "0", "٥", "۱", "１", ",", ".", "٫", "٬", "，", " ", "'", "-", ",-", "$", "Rp", "Rp.", "đ",
+        "円", "¥", "R$", "k", "M", "m", "MM", "b", "B", "mil", "mi", "bi", "jt", "rb", "juta", "tr", "triệu", "tỷ",
+        "ty", "万", "億", "兆", "千", "ألف", "مليون", "millones", "milhões", "mil millones", "\u{200f}", "\u{301}", "%",
+        "x",
+    ];
+    prop::collection::vec(prop::sample::select(PIECES.to_vec()), 0..8).prop_map(|pieces| pieces.concat())
+}
+
+fn reading() -> impl Strategy<Value = Reading> {
+    prop::sample::select(Reading::ALL.to_vec())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn no_text_in_any_language_makes_a_parser_panic_or_exceed_the_caps(
+        text in typed_in_any_language(),
+        currency in currency(),
+        reading in reading(),
+    ) {
+        if let Ok(v) = parse_money_in(&text, currency, reading) {
+            prop_assert!(v >= Decimal::ZERO && v <= MAX_MONEY);
+            prop_assert!(v.normalize().scale() <= currency.minor_units());
+        }
+        if let Ok(n) = parse_count_in(&text, reading) {
+            prop_assert!(n <= MAX_COUNT);
+        }
+    }
+
+    /// The page's language changes a reading only through `M`: where two readings both accept a text, they agree,
+    /// or one is Indonesian (`M` a *miliar*) and reads it a thousand times larger.
+    #[test]
+    fn readings_disagree_only_on_the_indonesian_m(text in typed_in_any_language(), (a, b) in (reading(), reading())) {
+        if let (Ok(x), Ok(y)) = (parse_money_in(&text, Currency::Usd, a), parse_money_in(&text, Currency::Usd, b)) {
+            let miliar = |r, v: Decimal, w: Decimal| r == Reading::Indonesian && v == w * Decimal::ONE_THOUSAND;
+            prop_assert!(
+                x == y || miliar(a, x, y) || miliar(b, y, x),
+                "{:?}: {:?} on the {:?} reading, {:?} on the {:?}", text, x, a, y, b
+            );
+        }
+    }
+
+    #[test]
+    fn any_text_on_any_reading_never_panics(text in any::<String>(), currency in currency(), reading in reading()) {
+        let _ = parse_money_in(&text, currency, reading);
+        let _ = parse_count_in(&text, reading);
+    }
 
     #[test]
     fn no_text_makes_a_parser_panic(text in any::<String>(), currency in currency()) {

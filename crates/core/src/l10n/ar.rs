@@ -101,6 +101,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("أدخِل التاريخ بالصيغة YYYY-MM-DD، مثل {0}."),
         ParseExpiresBeforeReceived => t("يجب أن يكون تاريخ انتهاء الصلاحية بعد تاريخ الاستلام."),
         ParseMultiple => t("أدخِل معامِلًا من 0 إلى {0} بمنزلتين عشريتين على الأكثر، مثل {1}."),
+        ParseUnclearSuffix => t("قد تعني «{0}» أكثر من رقم واحد: اكتب المبلغ كاملًا، مثل {1}."),
         SignIgnored => t("هذا السيناريو بعملة {0}: تم تجاهل {1}، وتُقرأ القيمة على أنها {2}."),
 
         WarnClicksAboveImpressions => t("النقرات أكثر من مرات الظهور: هل هناك خطأ في الكتابة؟"),
@@ -225,5 +226,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("تصدير JSON"),
         ExportCsv => t("تصدير CSV"),
         ImportJson => t("استيراد JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("Enter a date as YYYY-MM-DD, e.g. {0}."),
         ParseExpiresBeforeReceived => t("The expiry date must be after the date received."),
         ParseMultiple => t("Enter a multiple from 0 to {0} with at most 2 decimals, e.g. {1}."),
+        ParseUnclearSuffix => t("“{0}” can mean more than one number: write the amount in full, e.g. {1}."),
         SignIgnored => t("This scenario is in {0}: {1} is ignored, and this reads as {2}."),
 
         WarnClicksAboveImpressions => t("More clicks than impressions: is there a typing mistake?"),
@@ -214,5 +215,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("Export JSON"),
         ExportCsv => t("Export CSV"),
         ImportJson => t("Import JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

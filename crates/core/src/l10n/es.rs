@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("Ingresa una fecha con el formato AAAA-MM-DD, p. ej., {0}."),
         ParseExpiresBeforeReceived => t("La fecha de vencimiento debe ser posterior a la fecha de recepción."),
         ParseMultiple => t("Ingresa un múltiplo de 0 a {0} con 2 decimales como máximo, p. ej., {1}."),
+        ParseUnclearSuffix => t("“{0}” puede significar más de un número: escribe la cantidad completa, por ejemplo {1}."),
         SignIgnored => t("Este escenario está en {0}: se ignora {1} y el monto se interpreta como {2}."),
 
         WarnClicksAboveImpressions => t("Más clics que impresiones: ¿hay un error al escribir?"),
@@ -214,5 +215,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("Exportar JSON"),
         ExportCsv => t("Exportar CSV"),
         ImportJson => t("Importar JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("Masukkan tanggal dengan format YYYY-MM-DD, misalnya {0}."),
         ParseExpiresBeforeReceived => t("Tanggal kedaluwarsa harus setelah tanggal diterima."),
         ParseMultiple => t("Masukkan kelipatan dari 0 sampai {0} dengan paling banyak 2 desimal, misalnya {1}."),
+        ParseUnclearSuffix => t("“{0}” bisa berarti lebih dari satu angka: tulis jumlahnya lengkap, misalnya {1}."),
         SignIgnored => t("Skenario ini memakai {0}: {1} diabaikan, jadi nilai ini dibaca sebagai {2}."),
 
         WarnClicksAboveImpressions => t("Klik lebih banyak daripada impresi: apakah ada salah ketik?"),
@@ -211,5 +212,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("Ekspor JSON"),
         ExportCsv => t("Ekspor CSV"),
         ImportJson => t("Impor JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

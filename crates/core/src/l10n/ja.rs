@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("日付はYYYY-MM-DDの形式で入力してください（例：{0}）。"),
         ParseExpiresBeforeReceived => t("有効期限は受取日より後の日付にしてください。"),
         ParseMultiple => t("0〜{0}の倍率を小数点以下2桁までで入力してください（例：{1}）。"),
+        ParseUnclearSuffix => t("「{0}」は複数の数を表す場合があります。{1}のように金額をすべて入力してください。"),
         SignIgnored => t("このシナリオの通貨は{0}です。{1}は無視され、{2}として扱います。"),
 
         WarnClicksAboveImpressions => t("クリック数がインプレッション数を上回っています。入力ミスはありませんか？"),
@@ -211,5 +212,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("JSONをエクスポート"),
         ExportCsv => t("CSVをエクスポート"),
         ImportJson => t("JSONをインポート"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

@@ -126,6 +126,8 @@ messages! {
     ParseExpiresBeforeReceived,
     /// {0}: the largest multiple ("1,000"); {1}: an example ("2.5").
     ParseMultiple,
+    /// {0}: the suffix typed ("M"); {1}: the same amount written in full ("1,500,000").
+    ParseUnclearSuffix,
     /// {0}: the scenario's currency code; {1}: the sign typed; {2}: what the amount reads as.
     SignIgnored,
 
@@ -268,4 +270,12 @@ messages! {
     ExportJson,
     ExportCsv,
     ImportJson,
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
 }

@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("Digite uma data no formato AAAA-MM-DD, por exemplo {0}."),
         ParseExpiresBeforeReceived => t("A data de validade deve ser posterior à data de recebimento."),
         ParseMultiple => t("Digite um múltiplo de 0 a {0} com no máximo 2 casas decimais, por exemplo {1}."),
+        ParseUnclearSuffix => t("“{0}” pode significar mais de um número: digite o valor completo, por exemplo {1}."),
         SignIgnored => t("Este cenário está em {0}: {1} é ignorado e o valor é lido como {2}."),
 
         WarnClicksAboveImpressions => t("Mais cliques do que impressões: há algum erro de digitação?"),
@@ -214,5 +215,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("Exportar JSON"),
         ExportCsv => t("Exportar CSV"),
         ImportJson => t("Importar JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }

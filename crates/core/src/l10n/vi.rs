@@ -94,6 +94,7 @@ pub const fn words(m: Msg) -> Text {
         ParseNotADate => t("Nhập ngày theo định dạng YYYY-MM-DD, ví dụ {0}."),
         ParseExpiresBeforeReceived => t("Ngày hết hạn phải sau ngày nhận."),
         ParseMultiple => t("Nhập bội số từ 0 đến {0}, tối đa 2 chữ số thập phân, ví dụ {1}."),
+        ParseUnclearSuffix => t("“{0}” có thể mang nhiều nghĩa: hãy viết đầy đủ số tiền, ví dụ {1}."),
         SignIgnored => t("Kịch bản này dùng {0}: ký hiệu {1} bị bỏ qua và giá trị được hiểu là {2}."),
 
         WarnClicksAboveImpressions => t("Lượt nhấp nhiều hơn lượt hiển thị: bạn có nhập nhầm không?"),
@@ -211,5 +212,13 @@ pub const fn words(m: Msg) -> Text {
         ExportJson => t("Xuất JSON"),
         ExportCsv => t("Xuất CSV"),
         ImportJson => t("Nhập JSON"),
+
+    // Area: cash, profit and plan.
+
+    // Area: wallet, calendar and offer.
+
+    // Area: saved scenarios, links, print and embed.
+
+    // Area: compare and import.
     }
 }
