@@ -21,15 +21,20 @@ pub fn is_reload() -> bool {
         == Some("reload".to_string())
 }
 
-/// The address of the page with `link` as its fragment (or none): the same path and query string.
+/// The address to share `link` (or none) at: the app's pages without a language (so the link opens in the
+/// recipient's language), with this page's query string.
 pub fn page_address(link: Option<&str>) -> String {
+    address(crate::lang::base_path(), link)
+}
+
+/// This page's own address with `link` as its fragment: what the address bar shows (a reload stays here).
+fn own_address(link: Option<&str>) -> String {
+    address(window().location().pathname().unwrap_or_default(), link)
+}
+
+fn address(path: String, link: Option<&str>) -> String {
     let location = window().location();
-    let base = format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
+    let base = format!("{}{path}{}", location.origin().unwrap_or_default(), location.search().unwrap_or_default());
     match link {
         Some(link) => format!("{base}#{link}"),
         None => base,
@@ -56,7 +61,7 @@ pub fn follow(link: Option<String>, pending: &mut Option<TimeoutHandle>, written
         timer.clear();
     }
     let write = move || {
-        let address = page_address(link.as_deref());
+        let address = own_address(link.as_deref());
         if let Ok(history) = window().history() {
             if history.replace_state_with_url(&JsValue::NULL, "", Some(&address)).is_ok() {
                 written();

@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::thread::LocalKey;
 
+use adcredit_core::l10n::Plural;
 use adcredit_core::wallet::{day_of, format_date, Day};
 use adcredit_core::{Currency, Decimal};
 use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Intl::NumberFormat, Object, Reflect};
@@ -167,4 +168,18 @@ impl adcredit_core::report::Format for Intl {
     fn number(&self, rounded: Decimal) -> String {
         number(rounded)
     }
+
+    fn plural(&self, n: Decimal) -> Plural {
+        plural(n)
+    }
+}
+
+/// The plural category of `n` in the page's locale (`Intl.PluralRules`, its decimals as shown): which form of a
+/// counted sentence it takes. The count crosses as a float: it only picks a word, it is never shown.
+pub fn plural(n: Decimal) -> Plural {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &n.scale().into());
+    let rules = js_sys::Intl::PluralRules::new(&locales(), &options);
+    let value = n.to_string().parse::<f64>().unwrap_or_default();
+    rules.select(value).as_string().map_or(Plural::Other, |name| Plural::of_name(&name))
 }

@@ -13,6 +13,7 @@ pub mod address;
 pub mod embed;
 pub mod files;
 pub mod intl;
+pub mod lang;
 pub mod scenarios;
 pub mod sections;
 pub mod skeleton;
@@ -24,6 +25,7 @@ use adcredit_core::link::compare::is_compare;
 use adcredit_core::link::{self, Start};
 use adcredit_core::report::calculator::credits_hint;
 use adcredit_core::report::{self, Format, Note, Tone};
+use adcredit_core::l10n::{Lang, Msg};
 use adcredit_core::{Currency, Draft, Field, Inputs, Kind, Metric, Metrics};
 use leptos::prelude::*;
 
@@ -38,6 +40,7 @@ use storage::{KeptDraft, Store};
 /// The inputs start as what was typed into the skeleton while the wasm loaded, else as a shared link in the
 /// address, else as the draft kept from the last visit, else as the seed example (see `Start::choose`).
 pub fn mount() {
+    lang::start();
     let (query, fragment) = address::query_and_fragment();
     if embed::is_embedded(&query) {
         let (root, typed) = skeleton::take_over();
@@ -96,7 +99,7 @@ pub fn Embedded(draft: RwSignal<Draft>, #[prop(optional)] sections: Offered) -> 
         <main class="embedded">
             <Calculator draft sections />
             <p class="open-full">
-                <a href=full target="_blank" rel="noopener">"Open in full calculator"</a>
+                <a href=full target="_blank" rel="noopener">{Msg::OpenFull.text()}</a>
             </p>
         </main>
     }
@@ -141,11 +144,9 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
     });
     view! {
         <header class="masthead">
-            <h1>"TikTok Ads Credit Calculator"</h1>
-            <p class="lede">
-                "Enter the credits you used and the results you got or expect. "
-                "Every cost metric updates as you type, exact to the cent."
-            </p>
+            <LanguagePicker />
+            <h1>{Msg::PageHeading.text()}</h1>
+            <p class="lede">{Msg::PageLede.text()}</p>
         </header>
         <main>
             {move || {
@@ -162,9 +163,9 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
             <Show when=move || updated.get()>
                 <div class="link-notices update" role="status">
                     <p>
-                        "A new version of the calculator is ready. "
+                        {Msg::UpdateReady.text()} " "
                         <button type="button" class="link" on:click=|_| { let _ = window().location().reload(); }>
-                            "Reload"
+                            {Msg::UpdateReload.text()}
                         </button>
                     </p>
                 </div>
@@ -177,9 +178,32 @@ pub fn App(store: Store, start: Start, unread_draft: Option<storage::Unreadable>
             <EmbedPanel scenario=state.scenario />
         </main>
         <footer class="colophon">
-            <p>"Runs entirely in your browser: nothing you type is sent anywhere."</p>
+            <p>{Msg::PageFooter.text()}</p>
         </footer>
         <div class="print-report" id=PRINT_AREA></div>
+    }
+}
+
+/// The language picker in the page header: each language named in itself; choosing one opens its page with the
+/// same scenario, and is remembered.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let here = lang::current();
+    let on_change = move |ev| {
+        if let Some(chosen) = Lang::of_tag(&event_target_value(&ev)).filter(|chosen| *chosen != here) {
+            lang::choose(chosen);
+        }
+    };
+    view! {
+        <div class="language">
+            <label for="language">{Msg::LanguageLabel.text()}</label>
+            <select id="language" on:change=on_change>
+                {Lang::ALL
+                    .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l == here>{l.name()}</option> })
+                    .into_iter()
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -218,7 +242,7 @@ pub fn Calculator(
     view! {
         <form class="calculator" novalidate on:submit=|ev| ev.prevent_default()>
             <section class="inputs" aria-labelledby="inputs-heading">
-                <h2 id="inputs-heading">"Credits and results"</h2>
+                <h2 id="inputs-heading">{Msg::InputsHeading.text()}</h2>
                 <div class="money-row">
                     <NumberField field=Field::Credits />
                     <CurrencySelect />
@@ -248,7 +272,7 @@ fn CurrencySelect() -> impl IntoView {
     };
     view! {
         <div class="field currency">
-            <label for="currency">"Currency"</label>
+            <label for="currency">{Msg::CurrencyLabel.text()}</label>
             <select id="currency" on:change=on_change prop:value=move || draft.with(|d| d.currency.code())>
                 {Currency::ALL
                     .map(|c| {

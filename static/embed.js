@@ -6,8 +6,8 @@
 // data-accent (#RRGGBB), data-locale (e.g. de-DE), data-start="empty" (start with empty fields in data-currency
 // instead of the example), data-sections="cash,profit" (the sections offered below the calculator, any of cash,
 // profit, plan, wallet, offer; the calculator skips an unknown name with a console warning), data-background=
-// "transparent" (this page shows through around the calculator's cards). An invalid option is ignored with a console
-// warning.
+// "transparent" (this page shows through around the calculator's cards), data-lang (es, pt-BR, id, vi, ja, ar or en;
+// default: this page's `lang`, else the visitor's language). An invalid option is ignored with a console warning.
 // The iframe reports its height to this page's origin only; only messages from the calculator's origin and from
 // that very iframe are acted on. In return this page tells the iframe, at the calculator's origin only, which part of
 // it the visitor sees (the visual viewport: on a phone, without the keyboard), so that the calculator keeps its
@@ -16,6 +16,20 @@
   const script = document.currentScript;
   const base = new URL('.', script ? script.src : location.href);
   const calculator = base.origin;
+  // The languages with pages of their own (scripts/post-build.mjs fills this in from static/l10n/); English is the root.
+  const LANGS = [];
+  // `data-lang`, else the host page's language, else the visitor's: the first one the calculator speaks.
+  const language = (host) => {
+    const wanted = [host.dataset.lang, document.documentElement.lang, ...(navigator.languages || [])];
+    for (const tag of wanted.filter(Boolean)) {
+      const primary = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (primary === 'en') return null;
+      const lang = LANGS.find((l) => l.split('-')[0].toLowerCase() === primary || (l === 'id' && primary === 'in'));
+      if (lang) return lang;
+      if (tag === host.dataset.lang) console.warn(`adcredit embed: no words in data-lang="${tag}"; using the page's language`);
+    }
+    return null;
+  };
   const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'JPY', 'KRW', 'BRL', 'MXN', 'IDR', 'THB', 'VND'];
   const count = (v) => /^\d{1,14}$/.test(v);
   const checks = {
@@ -81,7 +95,8 @@
       else console.warn(`adcredit embed: ignored the invalid option data-${key}="${value}"`);
     }
     const frame = document.createElement('iframe');
-    frame.src = new URL(`embed.html?${params}`, base).href;
+    const lang = language(host);
+    frame.src = new URL(`${lang ? `${lang}/` : ''}embed.html?${params}`, base).href;
     frame.title = 'TikTok ads credit calculator';
     frame.loading = 'lazy';
     frame.allow = 'clipboard-write';

@@ -4,8 +4,9 @@ const VERSION = 'dev';
 const FILES = [];
 
 const CACHE = `adcredit-${VERSION}`;
-// The pages name this build's files: fetched from the network first, so a new release is picked up on the next load.
-const PAGES = new Set(['/', '/index.html', '/embed.html']);
+// The pages (the root and each language's folder, index.html and embed.html in them) name this build's files: fetched
+// from the network first, so a new release is picked up on the next load.
+const isPage = (path) => path.endsWith('/') || path.endsWith('.html');
 
 self.addEventListener('install', (event) => {
   // Every file of this build, the pages and every chunk, so that any section opens offline too.
@@ -25,7 +26,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (PAGES.has(url.pathname)) {
+  if (isPage(url.pathname)) {
     // Network first; offline, the cached page (a query string, as embed.html has, does not matter).
     event.respondWith(
       fetch(request)

@@ -4,6 +4,7 @@ use adcredit_core::report::saved;
 use adcredit_core::{Library, Saved};
 use leptos::ev;
 use leptos::html;
+use adcredit_core::l10n::Msg;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -45,7 +46,7 @@ pub(super) fn ScenarioList(state: Scenarios) -> impl IntoView {
     view! {
         <Show
             when=move || { total() > 0 }
-            fallback=|| view! { <p class="empty">"No saved scenarios yet. Name the inputs above and save them."</p> }
+            fallback=|| view! { <p class="empty">{Msg::NoSavedYet.text()}</p> }
         >
             <ul class="scenario-list" on:click=on_click>
                 <For each=rows key=|s| (s.id.clone(), s.updated, s.name.clone()) let:saved>

@@ -2,6 +2,7 @@
 
 use adcredit_core::{link, Library, SaveState};
 use leptos::ev;
+use adcredit_core::l10n::Msg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
@@ -25,29 +26,29 @@ pub fn ScenarioPanel(state: Scenarios) -> impl IntoView {
     let state_text = move || save_state.get().label();
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">"Saved scenarios"</h2>
+            <h2 id="scenarios-heading">{Msg::SavedHeading.text()}</h2>
             <StorageNotices state />
             <form class="save-bar" on:submit=move |ev| {
                 ev.prevent_default();
                 state.save(false);
             }>
                 <div class="field">
-                    <label for="scenario-name">"Scenario name"</label>
+                    <label for="scenario-name">{Msg::ScenarioName.text()}</label>
                     <input
                         id="scenario-name"
                         type="text"
                         autocomplete="off"
                         maxlength="80"
-                        placeholder="e.g. Fashion audience"
+                        placeholder=Msg::ScenarioNamePlaceholder.text()
                         prop:value=move || state.name.get()
                         on:input=move |ev| state.name.set(event_target_value(&ev))
                         aria-describedby="save-state"
                     />
                 </div>
-                <button type="submit">"Save"</button>
+                <button type="submit">{Msg::Save.text()}</button>
                 <Show when=move || save_state.get() != SaveState::New>
                     <button type="button" class="secondary" on:click=move |_| state.save(true)>
-                        "Save as new"
+                        {Msg::SaveAsNew.text()}
                     </button>
                 </Show>
                 <ShareLink state />
@@ -148,10 +149,10 @@ fn ListActions(state: Scenarios) -> impl IntoView {
     };
     view! {
         <div class="list-actions">
-            <button type="button" class="secondary" on:click=move |_| state.export_json()>"Export JSON"</button>
-            <button type="button" class="secondary" on:click=move |_| state.export_csv()>"Export CSV"</button>
+            <button type="button" class="secondary" on:click=move |_| state.export_json()>{Msg::ExportJson.text()}</button>
+            <button type="button" class="secondary" on:click=move |_| state.export_csv()>{Msg::ExportCsv.text()}</button>
             <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
-            <label for="import-file" class="button secondary">"Import JSON"</label>
+            <label for="import-file" class="button secondary">{Msg::ImportJson.text()}</label>
             <Show when=move || { count() > 0 }>
                 <button type="button" class="secondary danger" on:click=move |_| confirming.set(true)>"Delete all…"</button>
             </Show>
@@ -195,7 +196,7 @@ fn PrintReport(state: Scenarios) -> impl IntoView {
         });
     });
     on_cleanup(move || listener.remove());
-    view! { <button type="button" class="secondary" on:click=print>"Print report"</button> }
+    view! { <button type="button" class="secondary" on:click=print>{Msg::PrintReport.text()}</button> }
 }
 
 /// "Copy link": the scenario on screen as a link on the clipboard, or, where the browser refuses, in a field selected
@@ -220,7 +221,7 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="secondary" on:click=copy>"Copy link"</button>
+        <button type="button" class="secondary" on:click=copy>{Msg::CopyLink.text()}</button>
         <CopyByHand url=by_hand id="share-link" label="Link to this scenario" />
     }
 }
@@ -231,8 +232,8 @@ fn ShareLink(state: Scenarios) -> impl IntoView {
 pub fn StartOver(state: Scenarios) -> impl IntoView {
     view! {
         <p class="start-over">
-            <button type="button" class="link" on:click=move |_| state.start_over(false)>"Reset to the example"</button>
-            <button type="button" class="link" on:click=move |_| state.start_over(true)>"Clear all"</button>
+            <button type="button" class="link" on:click=move |_| state.start_over(false)>{Msg::ResetExample.text()}</button>
+            <button type="button" class="link" on:click=move |_| state.start_over(true)>{Msg::ClearAll.text()}</button>
         </p>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::intl::Intl;
 use crate::{Calc, Cite};
 
-pub const TITLE: &str = "Credits and cash: what you pay out of pocket";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionCash;
 
 /// Open from the start when the scenario has a total spend (a link, a saved scenario, a reload): the split is then
 /// what the user is after.

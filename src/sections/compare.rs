@@ -17,7 +17,7 @@ use super::report::PrintJob;
 use super::views::{compare_chart, funnel_chart, CompareTable, CopyByHand};
 use super::NOT_PRINTED;
 
-pub const TITLE: &str = "Compare scenarios";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionCompare;
 
 /// The id that stands for the inputs on screen.
 const ON_SCREEN: &str = "on-screen";

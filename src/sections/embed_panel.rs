@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::address;
 
-pub const TITLE: &str = "Embed this calculator";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionEmbed;
 
 /// The panel's content (its own chunk in the split build): built when the panel opens, so the live preview runs
 /// only while it is open.
@@ -115,12 +115,12 @@ pub fn EmbedBody(scenario: Memo<Option<Scenario>>) -> impl IntoView {
 }
 
 /// A section's title, as the full page shows it.
-const fn title(section: Section) -> &'static str {
+fn title(section: Section) -> &'static str {
     match section {
-        Section::Cash => super::cash::TITLE,
-        Section::Profit => super::profit::TITLE,
-        Section::Plan => super::plan::TITLE,
-        Section::Wallet => super::wallet::TITLE,
-        Section::Offer => super::offer::TITLE,
+        Section::Cash => super::cash::TITLE.text(),
+        Section::Profit => super::profit::TITLE.text(),
+        Section::Plan => super::plan::TITLE.text(),
+        Section::Wallet => super::wallet::TITLE.text(),
+        Section::Offer => super::offer::TITLE.text(),
     }
 }

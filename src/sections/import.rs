@@ -21,7 +21,7 @@ use crate::intl::Intl;
 use crate::scenarios::{SavedGroups, Scenarios, Snapshot};
 use crate::{address, files, NoteLine};
 
-pub const TITLE: &str = "Import your Ads Manager report";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionImport;
 
 /// The types the file input offers (TikTok exports CSV and XLSX; a TSV is what a pasted table saved as a file is).
 const ACCEPT: &str = ".csv,.tsv,.xlsx,text/csv,text/tab-separated-values,\

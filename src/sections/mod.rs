@@ -135,7 +135,7 @@ type Preloading = std::pin::Pin<Box<dyn Future<Output = ()>>>;
 /// its body and its preload.
 struct Part {
     named: Named,
-    title: &'static str,
+    title: adcredit_core::l10n::Msg,
     starts_open: fn(&Draft) -> bool,
     load: fn() -> Loading,
     preload: fn() -> Preloading,
@@ -211,7 +211,7 @@ pub fn Sections(draft: RwSignal<Draft>, offered: Offered, prefetch: bool) -> imp
     }
     let parts = PARTS.iter().filter(|p| offered.has(p.named)).map(|p| {
         view! {
-            <Section title=p.title open=draft.with_untracked(p.starts_open) load=p.load preload=p.preload />
+            <Section title=p.title.text() open=draft.with_untracked(p.starts_open) load=p.load preload=p.preload />
         }
     });
     view! { <div class="plans">{parts.collect_view()}</div> }
@@ -271,7 +271,7 @@ fn not_loaded(what: &'static str, attempt: RwSignal<u32>) -> AnyView {
 pub fn ComparePanel(state: Scenarios, linked: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <Section
-            title=compare::TITLE
+            title=compare::TITLE.text()
             open=linked.with_untracked(Option::is_some)
             class="compare-panel"
             load=move || load!(compare_body(state, linked))
@@ -307,7 +307,7 @@ fn ImportPanel(state: Scenarios) -> impl IntoView {
     };
     view! {
         <details class="import-panel" on:toggle=on_toggle>
-            <summary on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch()>{import::TITLE}</summary>
+            <summary on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch()>{import::TITLE.text()}</summary>
             <Suspense fallback=|| ()>{body}</Suspense>
         </details>
     }
@@ -460,7 +460,7 @@ pub fn drop_report_on_change(state: Scenarios) {
 pub fn EmbedPanel(scenario: Memo<Option<Scenario>>) -> impl IntoView {
     view! {
         <Section
-            title=embed_panel::TITLE
+            title=embed_panel::TITLE.text()
             open=false
             class="embed-panel"
             load=move || load!(embed_body(scenario))

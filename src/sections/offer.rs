@@ -11,7 +11,7 @@ use super::list_editor::{focus_row, ListEditor};
 use crate::intl::{self, Intl};
 use crate::{Calc, Cite, NoteLine, NumberField};
 
-pub const TITLE: &str = "Is a “spend X, get Y” offer worth it?";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionOffer;
 
 /// Open from the start when the scenario has an offer's tiers.
 pub fn starts_open(d: &Draft) -> bool {

@@ -12,7 +12,7 @@ use crate::{Calc, NoteLine, NumberField};
 
 use super::views::TrackingTable;
 
-pub const TITLE: &str = "Plan a campaign: what a budget buys";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionPlan;
 
 /// Open from the start when the scenario has a plan (a link, a saved scenario, a reload).
 pub fn starts_open(d: &Draft) -> bool {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::intl::Intl;
 use crate::{Calc, NoteLine, NumberField};
 
-pub const TITLE: &str = "Profit and break-even: did it pay?";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionProfit;
 
 /// Open from the start when the scenario has a margin or a target (a link, a saved scenario, a reload).
 pub fn starts_open(d: &Draft) -> bool {

@@ -14,7 +14,7 @@ use super::list_editor::ListEditor;
 use crate::intl::{self, Intl};
 use crate::{address, files, Calc, Cite, NoteLine, NumberField};
 
-pub const TITLE: &str = "Credit wallet: when your credits run out";
+pub const TITLE: adcredit_core::l10n::Msg = adcredit_core::l10n::Msg::SectionWallet;
 
 /// Open from the start when the scenario holds credits or budgets.
 pub fn starts_open(d: &Draft) -> bool {

@@ -110,6 +110,9 @@ test('a tiny unit cost shows its significant digits, not $0.00', async ({ page }
 test('the whole calculator works from the keyboard alone', async ({ page }) => {
   await open(page);
   const focused = () => page.evaluate(() => document.activeElement?.id);
+  // The header's language picker comes first, then the calculator.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('language');
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('credits');
   await page.keyboard.press('ControlOrMeta+a');
