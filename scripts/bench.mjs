@@ -88,7 +88,7 @@ for (const path of files) {
 }
 /** Brotli bytes of the dist files behind these URLs (the page itself is `/`). */
 const brotliOf = (urls) =>
-  urls.reduce((sum, url) => sum + (sizeOf.get(url === '/' ? '/index.html' : url.split('?')[0]) ?? 0), 0);
+  urls.reduce((sum, url) => sum + (sizeOf.get(url.endsWith('/') ? `${url}index.html` : url.split('?')[0]) ?? 0), 0);
 
 // 2. Timings in headless Chromium against dist/ served on localhost.
 // Served as production serves it (scripts/serve.py: the CSP, caching, precompressed brotli).
@@ -123,6 +123,24 @@ try {
       console.log(`critical path: ${kB(brotliOf(critical)).trim()} brotli in ${critical.length} files fetched before the first correct metric (${critical.join(', ')})`);
       console.log(`after the idle prefetch: ${kB(brotliOf(all)).trim()} brotli in ${all.length} files`);
     }
+    await context.close();
+  }
+  // Each other language's first load: its own page (which carries its words), then the same files as English's.
+  const languages = readdirSync('dist').filter((n) => /^[a-z]{2}(-[A-Z]{2})?$/.test(n)).sort();
+  for (const tag of languages) {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: tag });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/${tag}/`);
+    await page.waitForFunction(() => {
+      const value = document.querySelector('[data-metric="cpc"] .value')?.textContent;
+      return value && value !== '…';
+    });
+    const files = await page.evaluate(() => {
+      const now = performance.now();
+      return [...new Set([location.pathname, ...performance.getEntriesByType('resource').filter((e) => e.responseEnd <= now).map((e) => new URL(e.name).pathname)])];
+    });
+    const own = brotliOf([`/${tag}/`]);
+    console.log(`first load in ${tag}: ${kB(brotliOf(files)).trim()} brotli in ${files.length} files (its page ${kB(own).trim()}, English's ${kB(brotliOf(['/'])).trim()})`);
     await context.close();
   }
   console.log(`load: median ${median(loads).toFixed(0)} ms from navigation to the first correct metric ` +

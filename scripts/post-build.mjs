@@ -95,7 +95,8 @@ for (const tag of languages) {
   } catch {
     console.warn(`post-build: no static/skeleton/${tag}.html yet; /${tag}/ paints the English skeleton until the wasm runs`);
   }
-  if (own) translated = translated.replace(skeleton, `<div id="app">\n${own.trim()}\n</div>$1`);
+  // A function, not a replacement string: the skeleton's own "$100.00" must not read as a back-reference.
+  if (own) translated = translated.replace(skeleton, (_, end) => `<div id="app">\n${own.trim()}\n</div>${end}`);
   mkdirSync(join(dir, tag), { recursive: true });
   writeFileSync(join(dir, tag, 'index.html'), translated);
   writeFileSync(join(dir, tag, 'embed.html'), embedPage(translated));

@@ -67,3 +67,8 @@ pub fn choose(lang: Lang) {
     let hash = window().location().hash().unwrap_or_default();
     let _ = window().location().assign(&format!("{}{hash}", page_of(lang)));
 }
+
+/// The currency of the visitor's region (their browser's first language tag), when it says one.
+pub fn region_currency() -> Option<adcredit_core::Currency> {
+    visitor().first().and_then(|tag| adcredit_core::Currency::of_locale(tag))
+}

@@ -209,6 +209,8 @@ test('a version-1 scenario and a version-1 link still open unchanged', async ({ 
 });
 
 test('the open sections fit a 360 px phone without sideways scrolling, and pass axe light and dark', async ({ page }) => {
+  // Two axe runs and two full-page screenshots of every open section: ~20 s on an idle 2-core machine.
+  test.setTimeout(60_000);
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
   await page.setViewportSize({ width: 360, height: 800 });
   await open(

@@ -175,6 +175,9 @@ test('"Reset to the example" keeps the currency on screen, so comparing with it 
 
 test.describe('in Indonesian formats', () => {
   test.use({ locale: 'id-ID' });
+  // A marketer in Jakarta who chose English: the English page, its numbers the browser's Indonesian way (the
+  // Indonesian page itself is tested in languages.spec.ts).
+  test.beforeEach(async ({ page }) => page.addInitScript(() => localStorage.setItem('adcredit.lang', 'en')));
   for (const width of [390, 1280]) {
   test(`2. the offer on the user's own campaign at ${width} px: one basis top to bottom, one verdict first`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });

@@ -58,6 +58,41 @@ impl Currency {
         }
     }
 
+    /// The currency a visitor whose locale is `tag` (a BCP 47 tag, `id-ID`) most likely budgets in: by its region,
+    /// else by a language spoken mostly in one country (`ja`, `vi`, `id`, `ko`, `th`); `None` when neither says.
+    pub fn of_locale(tag: &str) -> Option<Currency> {
+        const EURO: [&str; 20] = [
+            "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT",
+            "SI", "SK",
+        ];
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let region = parts.find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic())).map(str::to_ascii_uppercase);
+        let by_region = region.as_deref().and_then(|region| match region {
+            "US" => Some(Currency::Usd),
+            "GB" => Some(Currency::Gbp),
+            "CA" => Some(Currency::Cad),
+            "AU" => Some(Currency::Aud),
+            "JP" => Some(Currency::Jpy),
+            "KR" => Some(Currency::Krw),
+            "BR" => Some(Currency::Brl),
+            "MX" => Some(Currency::Mxn),
+            "ID" => Some(Currency::Idr),
+            "TH" => Some(Currency::Thb),
+            "VN" => Some(Currency::Vnd),
+            euro if EURO.contains(&euro) => Some(Currency::Eur),
+            _ => None,
+        });
+        by_region.or(match (language.as_str(), region) {
+            ("ja", None) => Some(Currency::Jpy),
+            ("vi", None) => Some(Currency::Vnd),
+            ("id" | "in", None) => Some(Currency::Idr),
+            ("ko", None) => Some(Currency::Krw),
+            ("th", None) => Some(Currency::Thb),
+            _ => None,
+        })
+    }
+
     /// The name shown in the currency picker, in the page's language.
     pub fn name(self) -> &'static str {
         let name = match self {

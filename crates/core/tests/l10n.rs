@@ -229,3 +229,24 @@ fn what_is_typed_is_read_the_way_the_pages_language_writes_amounts() {
     assert_eq!(credits(Lang::PtBr, "1,5 mil"), Ok("1500".into()));
     assert!(credits(Lang::En, "2 mil").is_err());
 }
+
+#[test]
+fn a_new_visitors_currency_follows_their_region() {
+    use adcredit_core::Currency;
+    let cases = [
+        ("id-ID", Some(Currency::Idr)),
+        ("es-MX", Some(Currency::Mxn)),
+        ("pt-BR", Some(Currency::Brl)),
+        ("vi", Some(Currency::Vnd)),
+        ("ja", Some(Currency::Jpy)),
+        ("de-DE", Some(Currency::Eur)),
+        ("en-US", Some(Currency::Usd)),
+        ("es-AR", None),
+        ("es", None),
+        ("ar-SA", None),
+        ("zh-Hant-TW", None),
+    ];
+    for (tag, currency) in cases {
+        assert_eq!(Currency::of_locale(tag), currency, "{tag}");
+    }
+}
