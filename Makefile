@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src crates style -type f -not -path '*/target/*' -not -path '*/tests/*' -not -path '*/examples/*') Cargo.toml Cargo.lock index.html Trunk.toml scripts/post-build.mjs scripts/split-build.sh static/embed.js static/sw.js
+SOURCES := $(shell find src crates style -type f -not -path '*/target/*' -not -path '*/tests/*' -not -path '*/examples/*') Cargo.toml Cargo.lock index.html Trunk.toml scripts/post-build.mjs scripts/split-build.sh static/embed.js static/sw.js $(wildcard static/l10n/*.txt static/skeleton/*.html)
 
 .PHONY: serve test bench fuzz tools browser-tools core-test lint component-test e2e-test build
 
