@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -46,7 +47,7 @@ const embedPage = (page) => page.replace(skeleton, '<div id="app"></div>$1');
 //    scripts/print-skeleton.mjs; the English one stands in, with a warning, until it is printed). Every page names
 //    the others (hreflang); the root page opens the visitor's language before it paints (lang-<hash>.js, a blocking
 //    script of a few hundred bytes fetched beside the CSS).
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const l10n = join(root, 'static/l10n');
 const languages = readdirSync(l10n)
   .filter((n) => n.endsWith('.txt') && n !== 'en.txt')
