@@ -25,13 +25,13 @@ if (apps.length !== 1) throw new Error(`expected one app-<hash>/ folder from scr
 const app = `/${apps[0]}`;
 // The loader: a module file (no inline script, for the CSP), named by its hash like everything else.
 const code = `import init from '${app}/adcredit.js';\nawait init({ module_or_path: '${app}/adcredit_bg.wasm' });\n`;
-const hash = (algorithm, encoding) => createHash(algorithm).update(code).digest(encoding);
-const name = `loader-${hash('sha256', 'hex').slice(0, 16)}.js`;
+const hash = (text, algorithm, encoding) => createHash(algorithm).update(text).digest(encoding);
+const name = `loader-${hash(code, 'sha256', 'hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 const head =
   `<link rel="modulepreload" href="${app}/adcredit.js">\n` +
   `<link rel="preload" href="${app}/adcredit_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n` +
-  `<script type="module" src="/${name}" integrity="sha384-${hash('sha384', 'base64')}"></script>\n`;
+  `<script type="module" src="/${name}" integrity="sha384-${hash(code, 'sha384', 'base64')}"></script>\n`;
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
 html = html.replace('</head>', `${head}</head>`);
 
@@ -40,13 +40,13 @@ const skeleton = /<div id="app">[\s\S]*<\/div>(\s*(?:<script[\s\S]*?<\/script>\s
 if (!skeleton.test(html)) throw new Error('index.html has no <div id="app"> before </body>');
 const embedPage = (page) => page.replace(skeleton, '<div id="app"></div>$1');
 
-// Every other language's pages, /<tag>/index.html and /<tag>/embed.html: the same app with `lang` and `dir`
-//    right from the first byte, the title and description in that language, its words (the core's table,
-//    static/l10n/<tag>.txt (en.txt, English's, only lists the messages for the tests), whose first two messages are the title and the description) in a script element the
-//    wasm reads, and the static skeleton of that language (static/skeleton/<tag>.html, printed by
-//    scripts/print-skeleton.mjs; the English one stands in, with a warning, until it is printed). Every page names
-//    the others (hreflang); the root page opens the visitor's language before it paints (lang-<hash>.js, a blocking
-//    script of a few hundred bytes fetched beside the CSS).
+// Every other language's pages, /<tag>/index.html and /<tag>/embed.html: the same app with `lang` and `dir` right
+// from the first byte, the title and description in that language, its words (the core's table,
+// static/l10n/<tag>.txt, whose first two messages are the title and the description; en.txt, English's, only lists
+// the messages for the tests) in a script element the wasm reads, and the static skeleton of that language
+// (static/skeleton/<tag>.html, printed by scripts/print-skeleton.mjs; the English one stands in, with a warning,
+// until it is printed). Every page names the others (hreflang); the root page opens the visitor's language before it
+// paints (lang-<hash>.js, a blocking script of a few hundred bytes fetched beside the CSS).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const l10n = join(root, 'static/l10n');
 const languages = readdirSync(l10n)
@@ -72,21 +72,22 @@ const chooser =
   `    if (lang) return location.replace(lang + '/' + location.search + location.hash);\n` +
   `  }\n` +
   `})();\n`;
-const chooserName = `lang-${createHash('sha256').update(chooser).digest('hex').slice(0, 16)}.js`;
+const chooserName = `lang-${hash(chooser, 'sha256', 'hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, chooserName), chooser);
-const chooserTag = `<script src="/${chooserName}" integrity="sha384-${createHash('sha384').update(chooser).digest('base64')}"></script>\n`;
+const chooserTag = `<script src="/${chooserName}" integrity="sha384-${hash(chooser, 'sha384', 'base64')}"></script>\n`;
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n${chooserTag}`).replace('</head>', `${alternates}</head>`);
 writeFileSync(page, html);
 writeFileSync(join(dir, 'embed.html'), embedPage(html.replace(chooserTag, '')));
 
 for (const tag of languages) {
   const table = readFileSync(join(l10n, `${tag}.txt`), 'utf8');
+  // Its first line: the language, the count of messages, and the page's direction (the core's `Lang::dir`).
   const [header, title, description] = table.split('\n');
-  if (!header.startsWith(`${tag}\t`)) throw new Error(`static/l10n/${tag}.txt is not ${tag}'s table`);
-  const rtl = ['ar', 'he', 'fa', 'ur'].includes(tag.split('-')[0]);
+  const [named, , direction] = header.split('\t');
+  if (named !== tag || !['ltr', 'rtl'].includes(direction)) throw new Error(`static/l10n/${tag}.txt is not ${tag}'s table`);
   let translated = html
     .replace(chooserTag, '')
-    .replace(/<html lang="en"[^>]*>/, `<html lang="${tag}" dir="${rtl ? 'rtl' : 'ltr'}">`)
+    .replace(/<html lang="en"[^>]*>/, `<html lang="${tag}" dir="${direction}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escape(description)}" />`)
     .replace('</head>', `<script type="text/plain" id="l10n">${table}</script>\n</head>`);

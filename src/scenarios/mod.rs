@@ -389,9 +389,8 @@ impl Scenarios {
     }
 
     /// "Reset to the example" (`cleared`: "Clear all"), undoable. Both keep the currency on screen, so a scenario
-    /// reset to the example compares with the others in the same currency.
-    /// "Clear all" on the guide's example starts the visitor's own scenario, in their region's currency (the example
-    /// itself stays in dollars); anywhere else the currency on screen stays.
+    /// reset to the example compares with the others in the same currency, except "Clear all" on the guide's
+    /// example itself: that starts the visitor's own scenario, in their region's currency.
     pub fn start_over(&self, cleared: bool) {
         let (currency, example) = self.draft.with_untracked(|d| (d.currency, *d == Draft::default()));
         let (draft, what) = if cleared {

@@ -118,9 +118,9 @@ fn a_table_reads_back_to_its_language_and_nothing_else_does() {
         }
         assert_eq!(Words::read(Lang::Ja, if lang == Lang::Ja { "" } else { table }).unwrap_err(), TableError::Header);
     }
-    let short: &'static str = Box::leak(format!("es\t{}\nUno", Msg::ALL.len()).into_boxed_str());
+    let short: &'static str = Box::leak(format!("es\t{}\tltr\nUno", Msg::ALL.len()).into_boxed_str());
     assert_eq!(Words::read(Lang::Es, short).unwrap_err(), TableError::Short(1));
-    let empty: &'static str = Box::leak(format!("es\t{}\n\nDos", Msg::ALL.len()).into_boxed_str());
+    let empty: &'static str = Box::leak(format!("es\t{}\tltr\n\nDos", Msg::ALL.len()).into_boxed_str());
     assert_eq!(Words::read(Lang::Es, empty).unwrap_err(), TableError::Empty(0));
 }
 

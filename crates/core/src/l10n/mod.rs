@@ -317,14 +317,14 @@ impl Words {
         self.table.as_ref().and_then(|table| table.get(m as usize).copied()).unwrap_or_else(|| en::words(m))
     }
 
-    /// Reads a language's table (see [`table`]): its first line names the language and how many messages follow,
-    /// then one message per line, its forms separated by tabs. A table for another set of messages (a page from
+    /// Reads a language's table (see [`table`]): its first line names the language, how many messages follow and
+    /// the page's direction, then one message per line, its forms separated by tabs. A table for another set of messages (a page from
     /// another build) or another language is refused, and the page stays in English rather than say the wrong
     /// words.
     pub fn read(lang: Lang, text: &'static str) -> Result<Words, TableError> {
         let mut lines = text.split('\n');
         let header = lines.next().unwrap_or_default();
-        let expected = format!("{}\t{}", lang.tag(), Msg::ALL.len());
+        let expected = header_of(lang);
         if header.trim_end() != expected {
             return Err(TableError::Header);
         }
@@ -356,10 +356,11 @@ pub enum TableError {
     Short(usize),
 }
 
-/// The table [`Words::read`] reads: the language and the count, then every message's forms, in `Msg::ALL`'s
-/// order. Words never hold a tab or a line break (a test checks), nor `</` (the table sits in a `<script>`).
+/// The table [`Words::read`] reads: the language, the count and `<html dir>` (the build writes the page's `dir`
+/// from it), then every message's forms, in `Msg::ALL`'s order. Words never hold a tab or a line break (a test
+/// checks), nor `</` (the table sits in a `<script>`).
 pub fn table(lang: Lang, words: impl Fn(Msg) -> Text) -> String {
-    let mut out = format!("{}\t{}", lang.tag(), Msg::ALL.len());
+    let mut out = header_of(lang);
     for &m in Msg::ALL {
         out.push('\n');
         let forms = words(m).forms();
@@ -368,6 +369,11 @@ pub fn table(lang: Lang, words: impl Fn(Msg) -> Text) -> String {
         out.push_str(&forms.iter().take(used.saturating_add(1)).copied().collect::<Vec<_>>().join("\t"));
     }
     out
+}
+
+/// A table's first line: `pt-BR<TAB>231<TAB>ltr`.
+fn header_of(lang: Lang) -> String {
+    format!("{}\t{}\t{}", lang.tag(), Msg::ALL.len(), lang.dir())
 }
 
 thread_local! {
